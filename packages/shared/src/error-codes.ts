@@ -11,6 +11,8 @@ export const CommonErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL: 'INTERNAL',
+  /** Client-side only: the API could not be reached (offline, timeout). */
+  NETWORK_ERROR: 'NETWORK_ERROR',
 } as const;
 
 export const AuthErrorCode = {

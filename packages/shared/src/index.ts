@@ -1,4 +1,5 @@
 export * from './canteens.js';
+export * from './dates.js';
 export * from './diet-tags.js';
 export * from './error-codes.js';
 export * from './meal-slots.js';

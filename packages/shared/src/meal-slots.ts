@@ -1,4 +1,6 @@
 /** Meal slots and the local-time arithmetic to find the current or next one. */
+import { addDays } from './dates.js';
+
 export const MealSlot = {
   BREAKFAST: 'BREAKFAST',
   LUNCH: 'LUNCH',
@@ -17,31 +19,8 @@ export interface SlotWindow {
 }
 
 export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const SERVICE_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
-/** The local date ("YYYY-MM-DD") and time ("HH:MM") of an instant in a time zone. */
-export function localDateTime(instant: Date, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
-}
-
-/** "2026-11-23" + n days, as a calendar date (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(year, month - 1, day + days));
-  return utc.toISOString().slice(0, 10);
-}
 
 export interface SlotOccurrence {
   serviceDate: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, currentOrNextSlot, localDateTime, type SlotWindow } from './meal-slots.js';
+import { addDays, daysBetween, isCalendarDate, localDateTime } from './dates.js';
+import { currentOrNextSlot, type SlotWindow } from './meal-slots.js';
 
 const windows: SlotWindow[] = [
   { slot: 'DINNER', start: '17:00', end: '19:00' },
@@ -44,5 +45,25 @@ describe('addDays', () => {
   it('crosses month and leap-year boundaries', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-11-23', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-30', false],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+  ])('%s → %s', (text, valid) => {
+    expect(isCalendarDate(text)).toBe(valid);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days across months', () => {
+    expect(daysBetween('2026-11-23', '2026-12-01')).toBe(8);
+    expect(daysBetween('2026-12-01', '2026-11-23')).toBe(-8);
   });
 });

@@ -1,0 +1,61 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { buildDataSourceOptions } from './database/data-source.js';
+import { DemoSeedModule } from './database/seeds/demo-seed.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CanteensModule } from './modules/canteens/canteens.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { KioskDevicesModule } from './modules/kiosk-devices/kiosk-devices.module.js';
+import { KioskModule } from './modules/kiosk/kiosk.module.js';
+import { MenusModule } from './modules/menus/menus.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+/** The built kiosk and admin, served by the API process at /kiosk and /admin when they have been built. */
+function staticApps(config: AppConfig): DynamicModule[] {
+  const apps = ['kiosk', 'admin']
+    .map((name) => ({ name, rootPath: path.join(config.staticRoot, name, 'dist') }))
+    .filter((app) => existsSync(path.join(app.rootPath, 'index.html')));
+  if (apps.length === 0) return [];
+  return [
+    ServeStaticModule.forRoot(
+      ...apps.map((app) => ({
+        rootPath: app.rootPath,
+        serveRoot: `/${app.name}`,
+        renderPath: `/${app.name}/{*path}`,
+        exclude: ['/api/{*path}'],
+      })),
+    ),
+  ];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(buildDataSourceOptions(config)),
+        ...staticApps(config),
+        AuthModule,
+        UsersModule,
+        RegionsModule,
+        CanteensModule,
+        MenusModule,
+        KioskDevicesModule,
+        KioskModule,
+        DemoSeedModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
+    };
+  }
+}

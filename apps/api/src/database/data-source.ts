@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { CanteenEntity } from '../modules/canteens/canteen.entity.js';
+import { KioskDeviceEntity } from '../modules/kiosk-devices/kiosk-device.entity.js';
+import { DailyMenuItemEntity } from '../modules/menus/daily-menu-item.entity.js';
+import { DailyMenuEntity } from '../modules/menus/daily-menu.entity.js';
+import { DishEntity } from '../modules/menus/dish.entity.js';
+import { RegionEntity } from '../modules/regions/region.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import { CreateFoundation1764000000000 } from './migrations/1764000000000-CreateFoundation.js';
+
+export const ENTITIES = [
+  RegionEntity,
+  UserEntity,
+  CanteenEntity,
+  DishEntity,
+  DailyMenuEntity,
+  DailyMenuItemEntity,
+  KioskDeviceEntity,
+];
+
+export const MIGRATIONS = [CreateFoundation1764000000000];
+
+/**
+ * One description of the database for the app, the tests and the CLI. Schema changes only through
+ * MIGRATIONS (synchronize is off); they run at start-up, the same way on SQLite and MySQL.
+ */
+export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    logging: ['error', 'warn'] as const,
+  };
+  if (config.database.kind === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      url: config.database.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      logging: ['error', 'warn'],
+    };
+  }
+  mkdirSync(path.dirname(config.database.file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.database.file,
+    // WAL lets readers go on while one writer commits; the timeout absorbs short write bursts.
+    enableWAL: true,
+    timeout: 5000,
+    logging: ['error', 'warn'],
+  };
+}

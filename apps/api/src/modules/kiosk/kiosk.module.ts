@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CanteensModule } from '../canteens/canteens.module.js';
+import { MenusModule } from '../menus/menus.module.js';
+import { KioskController } from './kiosk.controller.js';
+import { KioskService } from './kiosk.service.js';
+
+@Module({
+  imports: [CanteensModule, MenusModule],
+  controllers: [KioskController],
+  providers: [KioskService],
+})
+export class KioskModule {}

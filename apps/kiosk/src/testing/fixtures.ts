@@ -1,0 +1,41 @@
+import type { KioskDeviceInfoDto, KioskMenuDto, MenuItemDto } from '@/api';
+
+/** Test data builders: each call returns a fresh object, overridable field by field. */
+export function buildMenuItem(overrides: Partial<MenuItemDto> = {}): MenuItemDto {
+  return {
+    id: 'item-1',
+    dishId: 'dish-1',
+    name: '红烧肉',
+    description: '肥而不腻，炖得软烂',
+    photoUrl: '/kiosk/dishes/pork.svg',
+    priceFen: 1200,
+    portions: 40,
+    portionsLeft: 25,
+    soldOut: false,
+    dietTags: ['SOFT'],
+    allergens: ['SOY'],
+    ...overrides,
+  };
+}
+
+export function buildKioskMenu(overrides: Partial<KioskMenuDto> = {}): KioskMenuDto {
+  return {
+    canteen: { id: 'canteen-1', name: '翠湖社区幸福食堂' },
+    serviceDate: '2026-11-23',
+    slot: 'LUNCH',
+    start: '11:00',
+    end: '13:30',
+    isOpen: true,
+    items: [buildMenuItem()],
+    ...overrides,
+  };
+}
+
+export function buildDeviceInfo(overrides: Partial<KioskDeviceInfoDto> = {}): KioskDeviceInfoDto {
+  return {
+    deviceId: 'device-1',
+    deviceName: '大厅 1 号机',
+    canteen: { id: 'canteen-1', name: '翠湖社区幸福食堂', address: '翠湖路 12 号', timeZone: 'Asia/Shanghai' },
+    ...overrides,
+  };
+}
