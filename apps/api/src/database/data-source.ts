@@ -7,6 +7,7 @@ import { KioskDeviceEntity } from '../modules/kiosk-devices/kiosk-device.entity.
 import { DailyMenuItemEntity } from '../modules/menus/daily-menu-item.entity.js';
 import { DailyMenuEntity } from '../modules/menus/daily-menu.entity.js';
 import { DishEntity } from '../modules/menus/dish.entity.js';
+import { RateLimitBucketEntity } from '../modules/rate-limit/rate-limit-bucket.entity.js';
 import { RegionEntity } from '../modules/regions/region.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { CreateFoundation1764000000000 } from './migrations/1764000000000-CreateFoundation.js';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   DailyMenuEntity,
   DailyMenuItemEntity,
   KioskDeviceEntity,
+  RateLimitBucketEntity,
 ];
 
 export const MIGRATIONS = [CreateFoundation1764000000000];

@@ -151,10 +151,22 @@ export class CreateFoundation1764000000000 implements MigrationInterface {
       }),
     );
     await queryRunner.createIndex('kiosk_devices', new TableIndex({ columnNames: ['canteen_id'] }));
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'rate_limit_buckets',
+        columns: [
+          { name: 'bucket_key', type: 'varchar', length: '191', isPrimary: true },
+          { name: 'window_index', type: 'integer' },
+          { name: 'hits', type: 'integer' },
+        ],
+        indices: [{ columnNames: ['window_index'] }],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['kiosk_devices', 'daily_menu_items', 'daily_menus', 'dishes', 'users', 'canteens', 'regions']) {
+    for (const table of ['rate_limit_buckets', 'kiosk_devices', 'daily_menu_items', 'daily_menus', 'dishes', 'users', 'canteens', 'regions']) {
       await queryRunner.dropTable(table);
     }
   }

@@ -5,7 +5,7 @@ import { CurrentStaff, Public } from '../../common/auth/auth.decorators.js';
 import { UserDto } from '../users/user.mapper.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponseDto } from './dto/login.dto.js';
-import { LoginThrottlerGuard } from './login-throttler.guard.js';
+import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -14,7 +14,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Log in a staff member or volunteer', operationId: 'login' })
   @ApiOkResponse({ type: LoginResponseDto })

@@ -37,12 +37,12 @@ export class AuthGuard implements CanActivate {
     }
 
     const actor = await this.authenticateStaff(request.header('authorization'));
+    if (!READ_METHODS.has(request.method) && isReadOnlyRole(actor.role)) {
+      throw DomainException.forbidden(ErrorCode.AUTH_READ_ONLY_ROLE, 'Your role may read but not change records');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
       throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Your role may not do this');
-    }
-    if (!READ_METHODS.has(request.method) && isReadOnlyRole(actor.role)) {
-      throw DomainException.forbidden(ErrorCode.AUTH_READ_ONLY_ROLE, 'Your role may read but not change records');
     }
     request.actor = actor;
     return true;
