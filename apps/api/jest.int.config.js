@@ -6,7 +6,7 @@ export default {
   roots: ['<rootDir>/test'],
   testRegex: '\\.int-spec\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^#src/(.*)\\.js$': '<rootDir>/src/$1', '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: swcJestTransform,
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/global-setup.ts',

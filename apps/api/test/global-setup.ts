@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     connection = await mysql.createConnection({ uri: parsed.toString(), connectTimeout: 5000 });
   } catch (error) {
-    throw new Error(`MySQL at ${parsed.host} is unreachable: ${(error as Error).message}`);
+    throw new Error(`MySQL at ${parsed.host} is unreachable: ${(error as Error).message}`, { cause: error });
   }
   await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
   await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

@@ -21,8 +21,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsServiceDate } from '../../../common/validators.js';
-import { PageQueryDto } from '../../../common/pagination.js';
+import { IsServiceDate } from '#src/common/validators.js';
+import { PageQueryDto } from '#src/common/pagination.js';
 import { SlotWindowDto } from './slot-window.dto.js';
 
 export class CreateCanteenDto {

@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsServiceDate } from '../../../common/validators.js';
+import { IsServiceDate } from '#src/common/validators.js';
 
 export class MenuItemDto {
   @ApiProperty({ format: 'uuid' })
