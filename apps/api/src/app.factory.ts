@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { ErrorEnvelopeDto, FieldErrorDto } from './common/errors/error-envelope.dto.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import { AppLogger } from './common/logging/app-logger.js';
 import { requestContextMiddleware } from './common/logging/request-context.js';
@@ -17,9 +18,11 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
     .setDescription('Meal-assistance ordering and subsidy platform. Money is integer fen; errors are { code, message, details? }.')
     .setVersion(API_VERSION)
     .addBearerAuth()
+    .addGlobalResponse({ status: 'default', description: 'Error envelope', type: ErrorEnvelopeDto })
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
+    extraModels: [ErrorEnvelopeDto, FieldErrorDto],
   });
 }
 
