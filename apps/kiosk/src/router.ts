@@ -15,7 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: { name: 'menu' } },
   { path: '/menu', name: 'menu', component: MenuView, meta: { requiresDevice: true } },
   { path: '/pair', name: 'pairing', component: PairingView },
-  { path: '/:pathMatch(.*)*', redirect: { name: 'menu' } },
+  { path: '/:pathMatch(.*)*', redirect: '/menu' },
 ];
 
 /**

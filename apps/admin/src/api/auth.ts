@@ -1,8 +1,8 @@
 import { apiClient, request, unwrap } from './client';
-import type { LoginDto, LoginResultDto, UserDto } from './types';
+import type { LoginDto, LoginResponseDto, UserDto } from './types';
 
 /** A failed login is an answer, not an ended session: it bypasses the 401 handler. */
-export function loginApi(credentials: LoginDto): Promise<LoginResultDto> {
+export function loginApi(credentials: LoginDto): Promise<LoginResponseDto> {
   return unwrap(apiClient.POST('/api/v1/auth/login', { body: credentials }));
 }
 

@@ -1,6 +1,6 @@
 import type { MealSlot } from '@canteen/shared';
 import { apiClient, request } from './client';
-import type { CopyDailyMenuDto, CopyDailyMenuResultDto, DailyMenuDto, PutDailyMenuDto } from './types';
+import type { CopyDailyMenusDto, CopyDailyMenusResultDto, DailyMenuDto, PutDailyMenuDto } from './types';
 
 export function getDailyMenusApi(canteenId: string, from: string, to: string): Promise<DailyMenuDto[]> {
   return request(
@@ -22,6 +22,6 @@ export function putDailyMenuApi(
   );
 }
 
-export function copyDailyMenuApi(canteenId: string, body: CopyDailyMenuDto): Promise<CopyDailyMenuResultDto> {
+export function copyDailyMenuApi(canteenId: string, body: CopyDailyMenusDto): Promise<CopyDailyMenusResultDto> {
   return request(apiClient.POST('/api/v1/canteens/{canteenId}/daily-menus/copy', { params: { path: { canteenId } }, body }));
 }

@@ -1,164 +1,31 @@
-import type { Allergen, CanteenKind, CanteenStatus, DietTag, MealSlot, RegionLevel, Role } from '@canteen/shared';
+import type { paths, Schema } from '@canteen/api-client';
 
 /*
- * Shapes of docs/api-contract.md. Written by hand until packages/api-client/openapi.json exists;
- * then each becomes `Schema<'Name'>` from @canteen/api-client.
+ * The API's shapes, generated from its OpenAPI document (packages/api-client/openapi.json). The admin
+ * uses these names everywhere; nothing here is written by hand except the query type's lookup.
  */
 
-export interface UserDto {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  regionCode: string;
-  canteenId: string | null;
-}
+export type UserDto = Schema<'UserDto'>;
+export type LoginDto = Schema<'LoginDto'>;
+export type LoginResponseDto = Schema<'LoginResponseDto'>;
+export type RegionDto = Schema<'RegionDto'>;
+export type SlotWindowDto = Schema<'SlotWindowDto'>;
+export type CanteenDto = Schema<'CanteenDto'>;
+export type CanteenPageDto = Schema<'CanteenPageDto'>;
+export type CreateCanteenDto = Schema<'CreateCanteenDto'>;
+export type UpdateCanteenDto = Schema<'UpdateCanteenDto'>;
+export type DishDto = Schema<'DishDto'>;
+export type CreateDishDto = Schema<'CreateDishDto'>;
+export type UpdateDishDto = Schema<'UpdateDishDto'>;
+export type MenuItemDto = Schema<'MenuItemDto'>;
+export type DailyMenuDto = Schema<'DailyMenuDto'>;
+export type MenuItemInputDto = Schema<'MenuItemInputDto'>;
+export type PutDailyMenuDto = Schema<'PutDailyMenuDto'>;
+export type CopyDailyMenusDto = Schema<'CopyDailyMenusDto'>;
+export type CopyDailyMenusResultDto = Schema<'CopyDailyMenusResultDto'>;
+export type KioskDeviceDto = Schema<'KioskDeviceDto'>;
+export type RegisterKioskDeviceDto = Schema<'RegisterKioskDeviceDto'>;
+export type RegisteredKioskDeviceDto = Schema<'RegisteredKioskDeviceDto'>;
 
-export interface LoginDto {
-  username: string;
-  password: string;
-}
-
-export interface LoginResultDto {
-  accessToken: string;
-  user: UserDto;
-}
-
-export interface RegionDto {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-export interface SlotWindowDto {
-  slot: MealSlot;
-  start: string;
-  end: string;
-}
-
-export interface CanteenDto {
-  id: string;
-  code: string;
-  name: string;
-  kind: CanteenKind;
-  regionCode: string;
-  regionName: string;
-  address: string;
-  status: CanteenStatus;
-  openedOn: string | null;
-  seats: number;
-  dailyCapacity: number;
-  timeZone: string;
-  slots: SlotWindowDto[];
-}
-
-export interface CreateCanteenDto {
-  code: string;
-  name: string;
-  kind: CanteenKind;
-  regionCode: string;
-  address: string;
-  status: CanteenStatus;
-  openedOn: string | null;
-  seats: number;
-  dailyCapacity: number;
-  slots: SlotWindowDto[];
-}
-
-export type UpdateCanteenDto = Partial<CreateCanteenDto>;
-
-export interface CanteenPageDto {
-  items: CanteenDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface CanteenQuery {
-  regionCode?: string;
-  status?: CanteenStatus;
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface DishDto {
-  id: string;
-  canteenId: string;
-  name: string;
-  description: string;
-  photoUrl: string | null;
-  priceFen: number;
-  dietTags: DietTag[];
-  allergens: Allergen[];
-  active: boolean;
-}
-
-export interface CreateDishDto {
-  name: string;
-  description: string;
-  priceFen: number;
-  dietTags: DietTag[];
-  allergens: Allergen[];
-  active: boolean;
-}
-
-export type UpdateDishDto = Partial<CreateDishDto>;
-
-export interface MenuItemDto {
-  id: string;
-  dishId: string;
-  name: string;
-  description: string;
-  photoUrl: string | null;
-  priceFen: number;
-  portions: number;
-  portionsLeft: number;
-  soldOut: boolean;
-  dietTags: DietTag[];
-  allergens: Allergen[];
-}
-
-export interface DailyMenuDto {
-  id: string;
-  canteenId: string;
-  serviceDate: string;
-  slot: MealSlot;
-  items: MenuItemDto[];
-}
-
-export interface DailyMenuItemInput {
-  dishId: string;
-  priceFen: number;
-  portions: number;
-}
-
-export interface PutDailyMenuDto {
-  items: DailyMenuItemInput[];
-}
-
-export interface CopyDailyMenuDto {
-  fromDate: string;
-  toDates: string[];
-}
-
-export interface CopyDailyMenuResultDto {
-  copied: number;
-}
-
-export interface KioskDeviceDto {
-  id: string;
-  canteenId: string;
-  name: string;
-  createdAt: string;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface RegisterKioskDeviceDto {
-  canteenId: string;
-  name: string;
-}
-
-export type RegisteredKioskDeviceDto = KioskDeviceDto & { token: string };
+/** `?regionCode&status&q&page&pageSize` of GET /api/v1/canteens. */
+export type CanteenQuery = NonNullable<paths['/api/v1/canteens']['get']['parameters']['query']>;

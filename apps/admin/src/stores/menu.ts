@@ -3,7 +3,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { copyDailyMenuApi, getDailyMenusApi, putDailyMenuApi } from '@/api/daily-menus';
 import { createDishApi, getDishesApi, updateDishApi } from '@/api/dishes';
-import type { CreateDishDto, DailyMenuDto, DailyMenuItemInput, DishDto, UpdateDishDto } from '@/api/types';
+import type { CreateDishDto, DailyMenuDto, MenuItemInputDto, DishDto, UpdateDishDto } from '@/api/types';
 import { weekDates } from '@/utils/dates';
 import { errorCodeOf } from '@/utils/errors';
 
@@ -94,7 +94,7 @@ export const useMenuStore = defineStore('menu', () => {
     }
   }
 
-  async function saveDailyMenu(serviceDate: string, slot: MealSlot, items: DailyMenuItemInput[]): Promise<DailyMenuDto> {
+  async function saveDailyMenu(serviceDate: string, slot: MealSlot, items: MenuItemInputDto[]): Promise<DailyMenuDto> {
     const saved = await putDailyMenuApi(requireCanteen(), serviceDate, slot, { items });
     const index = dailyMenus.value.findIndex((menu) => menu.serviceDate === serviceDate && menu.slot === slot);
     if (index >= 0) dailyMenus.value.splice(index, 1, saved);

@@ -31,6 +31,7 @@ import 'element-plus/es/components/message-box/style/css';
 import 'element-plus/es/components/option/style/css';
 import 'element-plus/es/components/pagination/style/css';
 import 'element-plus/es/components/select/style/css';
+import 'element-plus/es/components/skeleton/style/css';
 import 'element-plus/es/components/switch/style/css';
 import 'element-plus/es/components/tab-pane/style/css';
 import 'element-plus/es/components/table/style/css';

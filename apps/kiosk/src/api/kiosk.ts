@@ -1,5 +1,5 @@
 import { unwrap } from '@canteen/api-client';
-import { createKioskClient, kioskClient, REQUEST_TIMEOUT_MS } from './request';
+import { deviceTokenHeader, kioskClient, requestSignal } from './request';
 import type { KioskDeviceInfoDto, KioskMenuDto } from './types';
 
 /**
@@ -7,11 +7,20 @@ import type { KioskDeviceInfoDto, KioskMenuDto } from './types';
  * (pairing verifies a token before keeping it).
  */
 export function getKioskDeviceApi(deviceToken?: string): Promise<KioskDeviceInfoDto> {
-  const client = deviceToken === undefined ? kioskClient : createKioskClient(() => deviceToken);
-  return unwrap(client.GET('/api/v1/kiosk/device', { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }));
+  return unwrap(
+    kioskClient.GET('/api/v1/kiosk/device', {
+      params: { header: deviceTokenHeader(deviceToken) },
+      signal: requestSignal(),
+    }),
+  );
 }
 
-/** The slot being served now, or the next one to open. */
+/** The slot being served now, or the next one to open (`isOpen: false`). */
 export function getKioskMenuApi(): Promise<KioskMenuDto> {
-  return unwrap(kioskClient.GET('/api/v1/kiosk/menu', { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }));
+  return unwrap(
+    kioskClient.GET('/api/v1/kiosk/menu', {
+      params: { header: deviceTokenHeader() },
+      signal: requestSignal(),
+    }),
+  );
 }

@@ -1,8 +1,8 @@
-import { createApiClient, type ApiClient } from '@canteen/api-client';
+import { createApiClient } from '@canteen/api-client';
 
 /**
- * What every request carries. The device store sets the token once it is paired and the settings store
- * sets the language, so endpoint functions stay one line and never reach into stores themselves.
+ * What every request carries. The device store sets the token once it is paired and the global effects
+ * set the language, so endpoint functions never reach into stores themselves.
  */
 const requestContext: { deviceToken: string | null; locale: string } = {
   deviceToken: null,
@@ -20,14 +20,18 @@ export function setRequestLocale(locale: string): void {
   requestContext.locale = locale;
 }
 
-/** A client for the kiosk endpoints; `deviceToken` overrides the paired token (used to test a new one). */
-export function createKioskClient(deviceToken: () => string | null = () => requestContext.deviceToken): ApiClient {
-  return createApiClient({
-    headers: () => ({
-      'X-Device-Token': deviceToken() ?? undefined,
-      'Accept-Language': requestContext.locale,
-    }),
-  });
+/**
+ * The `X-Device-Token` header the kiosk endpoints require (a typed parameter in the contract): the paired
+ * token, or `override` when a new token is being tried.
+ */
+export function deviceTokenHeader(override?: string): { 'X-Device-Token': string } {
+  return { 'X-Device-Token': override ?? requestContext.deviceToken ?? '' };
 }
 
-export const kioskClient = createKioskClient();
+export function requestSignal(): AbortSignal {
+  return AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+}
+
+export const kioskClient = createApiClient({
+  headers: () => ({ 'Accept-Language': requestContext.locale }),
+});

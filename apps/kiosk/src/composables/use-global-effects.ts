@@ -4,13 +4,13 @@ import { setRequestLocale } from '@/api';
 import { FONT_SIZE_PX, useSettingsStore } from '@/stores/settings';
 
 /**
- * The one place where settings reach the page: text size and theme become CSS variables / attributes on
- * <html>, and the language goes to vue-i18n, the `lang` attribute and the API's Accept-Language.
- * Call once, from App.vue.
+ * The one place where settings reach the page: text size and theme become CSS variables / attributes
+ * on <html>; the language goes to vue-i18n, the `lang` attribute, the page title and the API's
+ * Accept-Language. Call once, from App.vue.
  */
 export function useGlobalEffects(): void {
   const settings = useSettingsStore();
-  const { locale } = useI18n({ useScope: 'global' });
+  const { locale, t } = useI18n({ useScope: 'global' });
   const html = document.documentElement;
 
   watchEffect(() => {
@@ -26,5 +26,9 @@ export function useGlobalEffects(): void {
     locale.value = settings.locale;
     html.lang = settings.locale;
     setRequestLocale(settings.locale);
+  });
+
+  watchEffect(() => {
+    document.title = t('app.name');
   });
 }

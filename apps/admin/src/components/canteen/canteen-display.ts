@@ -17,3 +17,11 @@ export function slotSummary(slots: readonly SlotWindowDto[], slotName: (slot: Sl
     .map((window) => `${slotName(window.slot)} ${window.start}–${window.end}`)
     .join(' · ');
 }
+
+/** "早餐 · 午餐": just the meals served, for a narrow table column. */
+export function slotNames(slots: readonly SlotWindowDto[], slotName: (slot: SlotWindowDto['slot']) => string): string {
+  return [...slots]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((window) => slotName(window.slot))
+    .join(' · ');
+}

@@ -1,6 +1,7 @@
 import {
   CanteenKind,
   CanteenStatus,
+  DEFAULT_TIME_ZONE,
   REGION_CODE_PATTERN,
   regionLevelOf,
   RegionLevel,
@@ -24,6 +25,7 @@ export function emptyCanteenForm(): CanteenForm {
     openedOn: null,
     seats: 0,
     dailyCapacity: 0,
+    timeZone: DEFAULT_TIME_ZONE,
     slots: [{ slot: 'LUNCH', start: '11:00', end: '13:00' }],
   };
 }
@@ -39,6 +41,7 @@ export function canteenFormFrom(canteen: CanteenDto): CanteenForm {
     openedOn: canteen.openedOn,
     seats: canteen.seats,
     dailyCapacity: canteen.dailyCapacity,
+    timeZone: canteen.timeZone,
     slots: canteen.slots.map((window) => ({ ...window })),
   };
 }

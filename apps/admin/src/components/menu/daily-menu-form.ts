@@ -1,5 +1,5 @@
 import { formatYuan, parseYuan } from '@canteen/shared';
-import type { DailyMenuDto, DailyMenuItemInput } from '@/api/types';
+import type { DailyMenuDto, MenuItemInputDto } from '@/api/types';
 import { MAX_DISH_PRICE_FEN } from './dish-form';
 
 /** One row of the day-slot editor: price as 元 text, portions as a whole number. */
@@ -34,7 +34,7 @@ export function menuRowProblems(rows: readonly MenuRow[]): Map<number, MenuRowPr
 }
 
 /** The PUT body; call only when `menuRowProblems` is empty. */
-export function menuItemsFrom(rows: readonly MenuRow[]): DailyMenuItemInput[] {
+export function menuItemsFrom(rows: readonly MenuRow[]): MenuItemInputDto[] {
   return rows.map((row) => {
     const priceFen = parseYuan(row.priceYuan);
     if (priceFen === null) throw new RangeError(`not a price in yuan: ${row.priceYuan}`);

@@ -1,0 +1,75 @@
+import { ErrorCode } from '@canteen/shared';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDeviceInfo, buildKioskMenu } from '@/testing/fixtures';
+
+type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
+
+/** openapi-fetch takes `fetch` when the client is created, so stub it first and load the module fresh. */
+async function loadApi(fetchMock: FetchMock) {
+  vi.stubGlobal('fetch', fetchMock);
+  vi.resetModules();
+  const [kiosk, request, client] = await Promise.all([
+    import('./kiosk'),
+    import('./request'),
+    import('@canteen/api-client'),
+  ]);
+  return { ...kiosk, ...request, ApiError: client.ApiError };
+}
+
+function sentRequest(fetchMock: FetchMock, index = 0): Request {
+  const call = fetchMock.mock.calls[index];
+  if (!call) throw new Error(`no request #${index} was sent`);
+  return call[0];
+}
+
+describe('kiosk API functions', () => {
+  let fetchMock: FetchMock;
+
+  beforeEach(() => {
+    fetchMock = vi.fn<(request: Request) => Promise<Response>>();
+  });
+
+  it('should ask for the menu with the paired token and the kiosk language', async () => {
+    fetchMock.mockResolvedValue(Response.json(buildKioskMenu()));
+    const api = await loadApi(fetchMock);
+    api.setRequestDeviceToken('tok-paired');
+    api.setRequestLocale('en-US');
+
+    await expect(api.getKioskMenuApi()).resolves.toMatchObject({ slot: 'LUNCH', isOpen: true });
+
+    const request = sentRequest(fetchMock);
+    expect(request.method).toBe('GET');
+    expect(new URL(request.url).pathname).toBe('/api/v1/kiosk/menu');
+    expect(request.headers.get('X-Device-Token')).toBe('tok-paired');
+    expect(request.headers.get('Accept-Language')).toBe('en-US');
+  });
+
+  it('should check a new token without using the paired one', async () => {
+    fetchMock.mockResolvedValue(Response.json(buildDeviceInfo()));
+    const api = await loadApi(fetchMock);
+    api.setRequestDeviceToken('tok-old');
+
+    await expect(api.getKioskDeviceApi('tok-new')).resolves.toMatchObject({ deviceName: '大厅 1 号机' });
+
+    const request = sentRequest(fetchMock);
+    expect(new URL(request.url).pathname).toBe('/api/v1/kiosk/device');
+    expect(request.headers.get('X-Device-Token')).toBe('tok-new');
+  });
+
+  it('should throw an ApiError carrying the code of the error envelope', async () => {
+    fetchMock.mockResolvedValue(Response.json({ code: 'DEVICE_REVOKED', message: 'revoked' }, { status: 401 }));
+    const api = await loadApi(fetchMock);
+
+    const failure = api.getKioskMenuApi();
+
+    await expect(failure).rejects.toBeInstanceOf(api.ApiError);
+    await expect(failure).rejects.toMatchObject({ status: 401, code: ErrorCode.DEVICE_REVOKED });
+  });
+
+  it('should report an unreachable API as NETWORK_ERROR', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const api = await loadApi(fetchMock);
+
+    await expect(api.getKioskMenuApi()).rejects.toMatchObject({ status: 0, code: ErrorCode.NETWORK_ERROR });
+  });
+});

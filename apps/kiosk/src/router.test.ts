@@ -1,0 +1,35 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { buildDeviceInfo } from '@/testing/fixtures';
+import { StorageKey } from '@/utils/kiosk-storage';
+import { createKioskRouter } from './router';
+
+vi.mock('@/api', async () => (await import('@/testing/api-mock')).apiModuleMock());
+
+describe('createKioskRouter', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('should send an unpaired kiosk to pairing', async () => {
+    const router = createKioskRouter(createMemoryHistory());
+
+    await router.push('/menu');
+
+    expect(router.currentRoute.value.name).toBe('pairing');
+  });
+
+  it('should open the menu on a paired kiosk, from any address', async () => {
+    localStorage.setItem(StorageKey.DEVICE_TOKEN, 'tok-123');
+    localStorage.setItem(StorageKey.DEVICE_INFO, JSON.stringify(buildDeviceInfo()));
+    const router = createKioskRouter(createMemoryHistory());
+
+    await router.push('/pair');
+    expect(router.currentRoute.value.name).toBe('menu');
+
+    await router.push('/somewhere/else');
+    expect(router.currentRoute.value.name).toBe('menu');
+  });
+});

@@ -1,0 +1,101 @@
+import { ApiError } from '@canteen/api-client';
+import { ErrorCode } from '@canteen/shared';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { getKioskDeviceApi, getKioskMenuApi } from '@/api';
+import { createKioskI18n } from '@/i18n';
+import { createKioskRouter } from '@/router';
+import { buildDeviceInfo, buildKioskMenu, buildMenuItem } from '@/testing/fixtures';
+import { StorageKey } from '@/utils/kiosk-storage';
+import MenuView from './MenuView.vue';
+
+vi.mock('@/api', async () => (await import('@/testing/api-mock')).apiModuleMock());
+
+const networkError = () => new ApiError(0, { code: ErrorCode.NETWORK_ERROR, message: 'Failed to fetch' });
+
+describe('MenuView', () => {
+  let pinia: Pinia;
+  let wrapper: VueWrapper | undefined;
+
+  async function mountView(): Promise<VueWrapper> {
+    const router = createKioskRouter(createMemoryHistory());
+    await router.push('/menu');
+    wrapper = mount(MenuView, { global: { plugins: [pinia, createKioskI18n(), router] } });
+    await flushPromises();
+    return wrapper;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem(StorageKey.DEVICE_TOKEN, 'tok-123');
+    localStorage.setItem(StorageKey.DEVICE_INFO, JSON.stringify(buildDeviceInfo()));
+    pinia = createPinia();
+    setActivePinia(pinia);
+    vi.mocked(getKioskDeviceApi).mockResolvedValue(buildDeviceInfo());
+  });
+
+  afterEach(() => {
+    wrapper?.unmount();
+    wrapper = undefined;
+  });
+
+  it('should show a card for every dish and when the slot opens', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValue(
+      buildKioskMenu({
+        isOpen: false,
+        serviceDate: '2099-01-01',
+        items: [buildMenuItem({ id: 'a', name: '红烧肉' }), buildMenuItem({ id: 'b', name: '小米粥', priceFen: 300 })],
+      }),
+    );
+
+    const view = await mountView();
+
+    expect(view.findAll('[data-testid="menu-dish-card"]')).toHaveLength(2);
+    expect(view.text()).toContain('3.00 元');
+    expect(view.get('[data-testid="slot-status"]').text()).toContain('午餐 11:00 开始供应');
+    expect(view.text()).toContain('共 2 道菜');
+  });
+
+  it('should say kindly that the menu is not ready when it has no dishes', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu({ items: [] }));
+
+    const view = await mountView();
+
+    expect(view.get('[data-testid="menu-empty"]').text()).toContain('这一餐的菜单还在准备中');
+    expect(view.find('[data-testid="menu-dish-card"]').exists()).toBe(false);
+  });
+
+  it('should keep showing the last menu with a notice when the network drops', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValueOnce(buildKioskMenu()).mockRejectedValueOnce(networkError());
+    const view = await mountView();
+    expect(view.find('[data-testid="menu-notice"]').exists()).toBe(false);
+
+    window.dispatchEvent(new Event('online'));
+    await flushPromises();
+
+    expect(view.get('[data-testid="menu-notice"]').text()).toContain('网络暂时断开');
+    expect(view.findAll('[data-testid="menu-dish-card"]')).toHaveLength(1);
+  });
+
+  it('should explain a failure and offer to try again when there is no menu to show', async () => {
+    vi.mocked(getKioskMenuApi).mockRejectedValueOnce(networkError()).mockResolvedValueOnce(buildKioskMenu());
+    const view = await mountView();
+    expect(view.get('[data-testid="menu-empty"]').text()).toContain('网络暂时断开，请稍后再试。');
+
+    await view.get('[data-testid="menu-empty"] button').trigger('click');
+    await flushPromises();
+
+    expect(getKioskMenuApi).toHaveBeenCalledTimes(2);
+    expect(view.findAll('[data-testid="menu-dish-card"]')).toHaveLength(1);
+  });
+
+  it('should confirm the pairing with the API once per start', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu());
+
+    await mountView();
+
+    expect(getKioskDeviceApi).toHaveBeenCalledTimes(1);
+  });
+});
