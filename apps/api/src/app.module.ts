@@ -29,8 +29,10 @@ function staticApps(config: AppConfig): DynamicModule[] {
       ...apps.map((app) => ({
         rootPath: app.rootPath,
         serveRoot: `/${app.name}`,
-        renderPath: `/${app.name}/{*path}`,
-        exclude: ['/api/{*path}'],
+        // relative to serveRoot: every unknown path under /admin gets the app (history-mode routing)
+        renderPath: '/{*path}',
+        // a missing build asset is a 404, not the app's HTML (a stale tab then reloads instead of breaking)
+        exclude: [`/${app.name}/assets/{*path}`],
       })),
     ),
   ];
