@@ -38,11 +38,27 @@ export const MenuErrorCode = {
   MENU_NO_UPCOMING_SLOT: 'MENU_NO_UPCOMING_SLOT',
 } as const;
 
+export const ElderErrorCode = {
+  ELDER_NOT_FOUND: 'ELDER_NOT_FOUND',
+  ELDER_ALREADY_REGISTERED: 'ELDER_ALREADY_REGISTERED',
+  ELDER_ID_NUMBER_INVALID: 'ELDER_ID_NUMBER_INVALID',
+  ELDER_TOO_YOUNG: 'ELDER_TOO_YOUNG',
+  ELDER_DECEASED: 'ELDER_DECEASED',
+  ELDER_SUSPENDED: 'ELDER_SUSPENDED',
+  ELDER_MOVED_OUT: 'ELDER_MOVED_OUT',
+  ELDER_CARD_BLOCKED: 'ELDER_CARD_BLOCKED',
+  ELDER_CARD_INVALID: 'ELDER_CARD_INVALID',
+  APPROVAL_NOT_FOUND: 'APPROVAL_NOT_FOUND',
+  APPROVAL_NOT_PENDING: 'APPROVAL_NOT_PENDING',
+  APPROVAL_OWN_PROPOSAL: 'APPROVAL_OWN_PROPOSAL',
+} as const;
+
 export const ErrorCode = {
   ...CommonErrorCode,
   ...AuthErrorCode,
   ...CanteenErrorCode,
   ...MenuErrorCode,
+  ...ElderErrorCode,
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
