@@ -23,6 +23,10 @@ cd "$CANTEEN_ROOT"
 ALL_PHASES=(unit int-sqlite int-mysql lint typecheck e2e)
 MYSQL_TEST_URL="${MYSQL_TEST_URL:-mysql://root@127.0.0.1:3306/canteen_int}"
 REQUIRE_MYSQL="${REQUIRE_MYSQL:-0}"
+# Only the MySQL step gets REQUIRE_MYSQL (the integration suite on SQLite refuses to run with it set) and
+# only that step gets a DATABASE_URL: the others test the embedded default whatever the shell holds.
+export -n REQUIRE_MYSQL
+unset DATABASE_URL
 
 selected=("$@")
 if (( ${#selected[@]} == 0 )); then selected=("${ALL_PHASES[@]}"); fi
@@ -33,43 +37,47 @@ is_selected() { [[ " ${selected[*]} " == *" $1 "* ]]; }
 
 # ---------------------------------------------------------------------------------------------- summary
 
-summary_rows=()
+declare -A step_result=() step_time=() step_note=()
 run_started="$(now_s)"
 current_phase=""
 current_started=0
 
-record() { summary_rows+=("$(printf '%-11s %-8s %8s  %s' "$1" "$2" "$3" "${4:-}")"); }
+record() { step_result[$1]="$2"; step_time[$1]="$3"; step_note[$1]="${4:-}"; }
 
 print_summary() {
   local rc=$?
   if [[ -n "$current_phase" ]]; then
     record "$current_phase" "FAILED" "$(fmt_duration $(( $(now_s) - current_started )))" "exit code $rc"
   fi
-  local p seen
-  for p in "${ALL_PHASES[@]}"; do
-    seen=0
-    local row; for row in "${summary_rows[@]}"; do [[ "$row" == "$p "* ]] && seen=1; done
-    if (( seen == 0 )); then
-      if is_selected "$p"; then record "$p" "not run" "-" "an earlier step failed"; else record "$p" "-" "-" "not selected"; fi
-    fi
-  done
+  local step row skipped=0
   {
     echo
     echo "${_c_bold}================================ test summary ================================${_c_off}"
     printf '%-11s %-8s %8s  %s\n' "step" "result" "time" ""
-    for row in "${summary_rows[@]}"; do
-      case "$row" in
-        *" FAILED "*) echo "${_c_red}${row}${_c_off}" ;;
-        *" SKIPPED "*) echo "${_c_yellow}${row}${_c_off}" ;;
-        *" passed "*) echo "${_c_green}${row}${_c_off}" ;;
+    for step in setup "${ALL_PHASES[@]}"; do
+      if [[ -z "${step_result[$step]:-}" ]]; then
+        if [[ "$step" == setup ]] || is_selected "$step"; then
+          record "$step" "not run" "-" "an earlier step failed"
+        else
+          record "$step" "-" "-" "not selected"
+        fi
+      fi
+      row="$(printf '%-11s %-8s %8s  %s' "$step" "${step_result[$step]}" "${step_time[$step]}" "${step_note[$step]}")"
+      case "${step_result[$step]}" in
+        FAILED) echo "${_c_red}${row}${_c_off}" ;;
+        SKIPPED) skipped=$((skipped + 1)); echo "${_c_yellow}${row}${_c_off}" ;;
+        passed) echo "${_c_green}${row}${_c_off}" ;;
         *) echo "$row" ;;
       esac
     done
     echo "------------------------------------------------------------------------------"
-    if (( rc == 0 )); then
-      echo "${_c_green}${_c_bold}ALL SELECTED STEPS PASSED${_c_off} in $(fmt_duration $(( $(now_s) - run_started )))"
+    local took; took="$(fmt_duration $(( $(now_s) - run_started )))"
+    if (( rc != 0 )); then
+      echo "${_c_red}${_c_bold}FAILED${_c_off} after $took (exit code $rc)"
+    elif (( skipped > 0 )); then
+      echo "${_c_yellow}${_c_bold}PASSED WITH $skipped STEP(S) SKIPPED${_c_off} in $took — see above"
     else
-      echo "${_c_red}${_c_bold}FAILED${_c_off} after $(fmt_duration $(( $(now_s) - run_started ))) (exit code $rc)"
+      echo "${_c_green}${_c_bold}ALL SELECTED STEPS PASSED${_c_off} in $took"
     fi
     echo "=============================================================================="
   } >&2
@@ -120,11 +128,11 @@ mysql_display_url() { node -e 'const u = new URL(process.argv[1]); if (u.passwor
 
 # The e2e package has a `test` script too; it runs last, as its own step, against the built stack.
 run_unit()       { pnpm turbo run test --filter='!@canteen/e2e'; }
-run_int_sqlite() { env -u DATABASE_URL pnpm --filter @canteen/api test:int; }
+run_int_sqlite() { pnpm --filter @canteen/api test:int; }
 run_int_mysql()  { DATABASE_URL="$MYSQL_TEST_URL" REQUIRE_MYSQL="$REQUIRE_MYSQL" pnpm --filter @canteen/api test:int; }
 run_lint()       { pnpm lint; }
 run_typecheck()  { pnpm typecheck; }
-run_e2e()        { env -u DATABASE_URL pnpm --filter @canteen/e2e test; }
+run_e2e()        { pnpm --filter @canteen/e2e test; }
 
 current_phase="setup"; current_started="$(now_s)"
 ensure_pnpm

@@ -6,7 +6,7 @@
  *
  * Use from a test file:
  *
- *   const stack = useStack();          // registers before/after hooks of node:test
+ *   const stack = useStack('kiosk');   // registers before/after hooks of node:test
  *   test('…', async () => { const page = await stack.newPage(); … });
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -131,6 +131,30 @@ class OutputTail {
   }
 }
 
+/** API processes started and not yet stopped. @type {Set<ApiProcess>} */
+const liveApis = new Set();
+let lastResortCleanupInstalled = false;
+
+/**
+ * Never leave an API behind: it runs in its own process group, so neither Ctrl-C in the terminal nor the
+ * test runner killing this file's process reaches it. On exit or on a terminating signal, kill every API
+ * still running, then let the signal do what it would have done.
+ */
+function installLastResortCleanup() {
+  if (lastResortCleanupInstalled) return;
+  lastResortCleanupInstalled = true;
+  const killAll = () => {
+    for (const api of liveApis) api.signal('SIGKILL');
+  };
+  process.once('exit', killAll);
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+    process.once(signal, () => {
+      killAll();
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 /**
  * A running API process in its own process group (so that stopping it also stops anything it spawned).
  */
@@ -183,7 +207,6 @@ export class ApiProcess {
    */
   constructor(child, info) {
     this.child = child;
-    Object.assign(this, info);
     this.name = info.name;
     this.dataDir = info.dataDir;
     this.port = info.port;
@@ -194,9 +217,14 @@ export class ApiProcess {
     this.tail = new OutputTail(60);
     /** @type {number | null} */
     this.exitCode = null;
+    /** @type {NodeJS.Signals | null} */
+    this.exitSignal = null;
+    /** @type {unknown} the body of the first healthy /api/health */
+    this.health = null;
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitCode = code ?? (signal ? 128 : -1);
+        this.exitSignal = signal;
         resolve(undefined);
       });
     });
@@ -208,9 +236,8 @@ export class ApiProcess {
         this.logFile.write(chunk);
       });
     }
-    // Last resort: never leave an API behind when the test process dies without running `after`.
-    this.killOnExit = () => this.signal('SIGKILL');
-    process.once('exit', this.killOnExit);
+    liveApis.add(this);
+    installLastResortCleanup();
   }
 
   get output() {
@@ -237,7 +264,10 @@ export class ApiProcess {
     const deadline = Date.now() + API_START_TIMEOUT_MS;
     let lastProblem = 'no answer yet';
     while (Date.now() < deadline) {
-      if (this.exitCode !== null) throw new Error(`The API exited with code ${this.exitCode} before it was healthy`);
+      if (this.exitCode !== null) {
+        const how = this.exitSignal ? `was killed by ${this.exitSignal}` : `exited with code ${this.exitCode}`;
+        throw new Error(`The API ${how} before it was healthy`);
+      }
       try {
         const response = await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
         const body = await response.text();
@@ -271,7 +301,6 @@ export class ApiProcess {
   }
 
   async stop() {
-    process.removeListener('exit', this.killOnExit);
     this.signal('SIGTERM');
     if (!(await settlesWithin(this.exited, API_STOP_TIMEOUT_MS))) {
       this.signal('SIGKILL');
@@ -279,6 +308,7 @@ export class ApiProcess {
     }
     // The API's children (if any) share its process group: make sure none outlives it.
     this.signalGroup('SIGKILL');
+    liveApis.delete(this);
     await settlesWithin(this.closed, 2_000);
     await new Promise((resolve) => this.logFile.end(resolve));
     await rm(this.dataDir, { recursive: true, force: true, maxRetries: 3 });
@@ -360,6 +390,23 @@ export function useStack(name) {
     },
   };
 
+  // The state every page of a test ended in (pass or fail: node:test does not tell a hook which), then a
+  // clean slate for the next test.
+  let testNumber = 0;
+  afterEach(async () => {
+    testNumber += 1;
+    const contexts = stack.contexts.splice(0);
+    let pageNumber = 0;
+    for (const context of contexts) {
+      for (const page of context.pages()) {
+        pageNumber += 1;
+        const file = `${name}-test${testNumber}-page${pageNumber}-final`;
+        await withTimeout(screenshot(page, file, { fullPage: false }), 10_000, 'final screenshot').catch(() => {});
+      }
+      await withTimeout(context.close(), BROWSER_CLOSE_TIMEOUT_MS, 'closing a browser context').catch(() => {});
+    }
+  });
+
   before(async () => {
     const [api, browser] = await Promise.allSettled([ApiProcess.start({ name }), launchBrowser()]);
     if (api.status === 'fulfilled') stack.api = api.value;
@@ -382,7 +429,7 @@ export function useStack(name) {
   return stack;
 }
 
-/** Page errors and failed same-origin requests, for failure messages. */
+/** Uncaught page errors, console errors and HTTP 5xx answers seen by a page. */
 const pageProblems = new WeakMap();
 
 /** @param {import('playwright-core').Page} page */
@@ -392,7 +439,11 @@ function trackPageErrors(page) {
   pageProblems.set(page, problems);
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    // A failed request is also logged as "Failed to load resource": the response handler judges those
+    // (a 4xx can be the expected answer; the browser's own /favicon.ico probe is no app error).
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console.error: ${message.text()}`);
+    }
   });
   page.on('response', (response) => {
     if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`);
@@ -452,6 +503,16 @@ export async function axeViolations(page, { impacts = ['serious', 'critical'] } 
           .map((node) => JSON.stringify(node.target))
           .join(', ')}${violation.nodes.length > 5 ? ` … and ${violation.nodes.length - 5} more` : ''}`,
     );
+}
+
+/**
+ * The zh-CN copy of an app (apps/<app>/src/locales/zh-CN.json): tests find buttons and messages by the
+ * words a user reads, without repeating them here.
+ * @param {'kiosk' | 'admin'} app
+ * @returns {Promise<Record<string, any>>}
+ */
+export async function loadLocale(app) {
+  return JSON.parse(await readFile(path.join(REPO_ROOT, 'apps', app, 'src', 'locales', 'zh-CN.json'), 'utf8'));
 }
 
 /**

@@ -4,58 +4,58 @@
  * served is on the screen, at the kiosk's portrait 1080×1920, without serious accessibility problems.
  */
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { axeViolations, eventually, problemsOf, screenshot, useStack, visibleText } from './harness.mjs';
+import { before, describe, test } from 'node:test';
+import { axeViolations, eventually, loadLocale, problemsOf, screenshot, useStack, visibleText } from './harness.mjs';
 
 /** localStorage key the kiosk keeps its device token under (apps/kiosk/src/utils/kiosk-storage.ts). */
 const DEVICE_TOKEN_KEY = 'canteen.kiosk.deviceToken';
 const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 
 const stack = useStack('kiosk');
+/** @type {Record<string, any>} */
+let copy;
+before(async () => {
+  copy = await loadLocale('kiosk');
+});
 
 /** @param {import('playwright-core').Page} page */
-function tokenInput(page) {
-  return page.getByRole('textbox', { name: /令牌|token/i });
-}
-
+const tokenInput = (page) => page.getByRole('textbox', { name: copy.pairing.tokenLabel, exact: true });
 /** @param {import('playwright-core').Page} page */
-function pairButton(page) {
-  return page.getByRole('button', { name: /配对|绑定|连接|确定|确认|pair|connect/i });
-}
+const pairButton = (page) => page.getByRole('button', { name: copy.pairing.submit, exact: true });
+/** Dish cards are articles named by their dish (an h3). @param {import('playwright-core').Page} page */
+const dishNamesOnScreen = (page) => page.getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
 
-/** @param {import('playwright-core').Page} page */
-async function openKiosk(page) {
-  await page.goto(`${stack.api.baseUrl}/kiosk/`);
-}
+/** @param {import('playwright-core').Page} page @param {string} name */
+const storedItem = (page, name) => page.evaluate((key) => localStorage.getItem(key), name);
 
 /**
- * Every dish of the menu the API serves this device must be on the screen.
+ * The dishes on screen are exactly those of the menu the API serves this device.
  * @param {import('playwright-core').Page} page
- * @param {string[]} dishNames
+ * @param {string[]} expected
  */
-async function expectDishesShown(page, dishNames) {
+async function expectDishes(page, expected) {
   await eventually(
     async () => {
-      const text = await visibleText(page);
-      const missing = dishNames.filter((name) => !text.includes(name));
-      assert.deepEqual(missing, [], `dishes of GET /api/v1/kiosk/menu missing on the kiosk screen`);
+      const shown = (await dishNamesOnScreen(page)).map((name) => name.trim());
+      assert.deepEqual([...shown].sort(), [...expected].sort(), 'dish cards on the kiosk vs GET /api/v1/kiosk/menu');
     },
     { timeoutMs: 20_000 },
   );
 }
 
 describe('kiosk', { timeout: 180_000 }, () => {
-  test('refuses a wrong device token and keeps asking for one', async () => {
+  test('refuses a wrong device token, says why, and keeps asking', async () => {
     const page = await stack.newPage(KIOSK_VIEWPORT);
-    await openKiosk(page);
+    await page.goto(`${stack.api.baseUrl}/kiosk/`);
 
-    await tokenInput(page).fill('not-a-real-device-token');
+    await tokenInput(page).fill('kd_not-a-real-device-token');
     await pairButton(page).click();
 
-    await page.getByRole('alert').first().waitFor({ state: 'visible' });
+    const alert = page.getByRole('alert').filter({ hasText: copy.errors.DEVICE_TOKEN_INVALID });
+    await alert.waitFor({ state: 'visible' });
     await tokenInput(page).waitFor({ state: 'visible' });
-    const stored = await page.evaluate((key) => localStorage.getItem(key), DEVICE_TOKEN_KEY);
-    assert.equal(stored, null, 'a refused token must not be stored');
+    assert.equal(await storedItem(page, DEVICE_TOKEN_KEY), null, 'a refused token must not be stored');
+    assert.equal(await page.getByRole('article').count(), 0, 'no menu without a pairing');
     await screenshot(page, 'kiosk-pairing-refused', { fullPage: false });
   });
 
@@ -63,36 +63,31 @@ describe('kiosk', { timeout: 180_000 }, () => {
     const token = stack.api.demoKioskToken;
     /** @type {{ canteen: { name: string }, items: { name: string }[] }} */
     const menu = await stack.api.request('/api/v1/kiosk/menu', { deviceToken: token });
-    assert.ok(menu.items.length > 0, 'the demo seed serves dishes on the demo kiosk (GET /api/v1/kiosk/menu)');
+    assert.ok(menu.items.length > 0, 'the demo seed serves dishes to the demo kiosk (GET /api/v1/kiosk/menu)');
     const dishNames = menu.items.map((item) => item.name);
 
     const page = await stack.newPage(KIOSK_VIEWPORT);
-    await openKiosk(page);
+    await page.goto(`${stack.api.baseUrl}/kiosk/`);
 
-    // First start: the pairing screen, checked for accessibility too (staff use it).
+    // First start: the pairing screen (staff use it: it is checked for accessibility too).
     await tokenInput(page).waitFor({ state: 'visible' });
+    await screenshot(page, 'kiosk-pairing', { fullPage: false });
     assert.deepEqual(await axeViolations(page), [], 'serious/critical axe-core violations on the pairing screen');
 
     await tokenInput(page).fill(token);
     await pairButton(page).click();
 
-    await expectDishesShown(page, dishNames);
-    const stored = await page.evaluate((key) => localStorage.getItem(key), DEVICE_TOKEN_KEY);
-    assert.equal(stored, token, 'the accepted token is kept in localStorage');
-    assert.ok((await visibleText(page)).includes(menu.canteen.name), 'the canteen name is shown');
+    await expectDishes(page, dishNames);
+    assert.equal(await storedItem(page, DEVICE_TOKEN_KEY), token, 'the accepted token is kept in localStorage');
+    assert.ok((await visibleText(page)).includes(menu.canteen.name), 'the canteen name is on screen');
     await screenshot(page, 'kiosk-menu', { fullPage: false });
-
     assert.deepEqual(await axeViolations(page), [], 'serious/critical axe-core violations on the menu screen');
 
-    // The token is asked once: after a restart the kiosk goes straight to the menu.
+    // The token is asked once: after a restart the kiosk goes straight to its menu.
     await page.reload();
-    await expectDishesShown(page, dishNames);
-    assert.equal(await tokenInput(page).count(), 0, 'a paired kiosk must not ask for the token again');
+    await expectDishes(page, dishNames);
+    assert.equal(await tokenInput(page).count(), 0, 'a paired kiosk must not ask for its token again');
 
-    assert.deepEqual(
-      problemsOf(page).filter((problem) => !problem.startsWith('console.error')),
-      [],
-      'page errors or HTTP 5xx while using the kiosk',
-    );
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx while using the kiosk');
   });
 });

@@ -9,7 +9,10 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { buildDataSourceOptions } from './database/data-source.js';
 import { DemoSeedModule } from './database/seeds/demo-seed.module.js';
+import { CryptoModule } from './common/crypto/crypto.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { EldersModule } from './modules/elders/elders.module.js';
 import { CanteensModule } from './modules/canteens/canteens.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { KioskDevicesModule } from './modules/kiosk-devices/kiosk-devices.module.js';
@@ -47,6 +50,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(buildDataSourceOptions(config)),
         ...staticApps(config),
+        CryptoModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         RegionsModule,
@@ -54,6 +59,7 @@ export class AppModule {
         MenusModule,
         KioskDevicesModule,
         KioskModule,
+        EldersModule,
         DemoSeedModule,
       ],
       controllers: [HealthController],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isCalendarDate, localDateTime } from './dates.js';
+import { addDays, addMonths, daysBetween, isCalendarDate, localDateTime } from './dates.js';
 import { currentOrNextSlot, type SlotWindow } from './meal-slots.js';
 
 const windows: SlotWindow[] = [
@@ -65,5 +65,17 @@ describe('daysBetween', () => {
   it('counts calendar days across months', () => {
     expect(daysBetween('2026-11-23', '2026-12-01')).toBe(8);
     expect(daysBetween('2026-12-01', '2026-11-23')).toBe(-8);
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-11-23', 12, '2027-11-23'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-11-23', -24, '2024-11-23'],
+  ])('%s + %i months = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
   });
 });

@@ -41,3 +41,17 @@ export function addDays(date: string, days: number): string {
   return utc.toISOString().slice(0, 10);
 }
 
+
+/** "2026-01-31" + 1 month → "2026-02-28": the day is clamped to the end of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Today's business date in a time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return localDateTime(now, timeZone).date;
+}

@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { AuditChainHeadEntity, AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { CanteenEntity } from '../modules/canteens/canteen.entity.js';
+import {
+  ElderAssessmentEntity,
+  ElderCardEntity,
+  ElderCategoryEntity,
+  EligibilitySettingEntity,
+} from '../modules/elders/elder-records.entity.js';
+import { ElderEntity } from '../modules/elders/elder.entity.js';
 import { KioskDeviceEntity } from '../modules/kiosk-devices/kiosk-device.entity.js';
 import { DailyMenuItemEntity } from '../modules/menus/daily-menu-item.entity.js';
 import { DailyMenuEntity } from '../modules/menus/daily-menu.entity.js';
@@ -11,6 +19,7 @@ import { RateLimitBucketEntity } from '../modules/rate-limit/rate-limit-bucket.e
 import { RegionEntity } from '../modules/regions/region.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { CreateFoundation1764000000000 } from './migrations/1764000000000-CreateFoundation.js';
+import { CreateEldersAndAudit1764100000000 } from './migrations/1764100000000-CreateEldersAndAudit.js';
 
 export const ENTITIES = [
   RegionEntity,
@@ -21,9 +30,16 @@ export const ENTITIES = [
   DailyMenuItemEntity,
   KioskDeviceEntity,
   RateLimitBucketEntity,
+  ElderEntity,
+  ElderCategoryEntity,
+  ElderAssessmentEntity,
+  ElderCardEntity,
+  EligibilitySettingEntity,
+  AuditEntryEntity,
+  AuditChainHeadEntity,
 ];
 
-export const MIGRATIONS = [CreateFoundation1764000000000];
+export const MIGRATIONS = [CreateFoundation1764000000000, CreateEldersAndAudit1764100000000];
 
 /**
  * One description of the database for the app, the tests and the CLI. Schema changes only through

@@ -5,6 +5,7 @@ export interface StaffActor {
   kind: 'staff';
   userId: string;
   username: string;
+  displayName: string;
   role: Role;
   /** Region scope: every read and write is limited to this code and below. */
   regionCode: string;

@@ -1,14 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import type { TableColumnOptions } from 'typeorm/schema-builder/options/TableColumnOptions.js';
-
-const id = (): TableColumnOptions => ({ name: 'id', type: 'varchar', length: '36', isPrimary: true });
-const uuidRef = (name: string, isNullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: '36',
-  isNullable,
-});
-const createdAt = (): TableColumnOptions => ({ name: 'created_at', type: 'datetime', default: 'CURRENT_TIMESTAMP' });
+import { createdAtColumn as createdAt, idColumn as id, uuidRefColumn as uuidRef } from '../migration-columns.js';
 
 /** Regions, users, canteens, dishes, daily menus and kiosk devices. Table API: runs on SQLite and MySQL. */
 export class CreateFoundation1764000000000 implements MigrationInterface {

@@ -65,6 +65,7 @@ export class AuthGuard implements CanActivate {
       kind: 'staff',
       userId: user.id,
       username: user.username,
+      displayName: user.displayName,
       role: user.role,
       regionCode: user.regionCode,
       canteenId: user.canteenId,

@@ -9,7 +9,7 @@ import type { CanteensRepository } from './canteens.repository.js';
 const canteen = Object.assign(new CanteenEntity(), { id: 'c1', regionCode: '530112001001' });
 
 function actor(role: Role, regionCode: string, canteenId: string | null = null): StaffActor {
-  return { kind: 'staff', userId: 'u', username: 'u', role, regionCode, canteenId };
+  return { kind: 'staff', userId: 'u', username: 'u', displayName: 'U', role, regionCode, canteenId };
 }
 
 function setup() {

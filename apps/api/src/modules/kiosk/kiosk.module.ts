@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CanteensModule } from '../canteens/canteens.module.js';
+import { EldersModule } from '../elders/elders.module.js';
 import { MenusModule } from '../menus/menus.module.js';
 import { KioskController } from './kiosk.controller.js';
 import { KioskService } from './kiosk.service.js';
 
 @Module({
-  imports: [CanteensModule, MenusModule],
+  imports: [CanteensModule, MenusModule, EldersModule],
   controllers: [KioskController],
   providers: [KioskService],
 })

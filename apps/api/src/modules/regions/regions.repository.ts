@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { RegionLevel } from '@canteen/shared';
+import { In, type Repository } from 'typeorm';
 import { RegionEntity } from './region.entity.js';
 
 @Injectable()
@@ -18,6 +19,13 @@ export class RegionsRepository {
       .where('region.code LIKE :scopePattern', { scopePattern })
       .orderBy('region.code', 'ASC')
       .getMany();
+  }
+
+  /** Which of these codes exist (at the given level). */
+  async findExistingCodes(codes: readonly string[], level: RegionLevel): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const rows = await this.regions.find({ select: { code: true }, where: { code: In([...new Set(codes)]), level } });
+    return new Set(rows.map((row) => row.code));
   }
 
   async namesByCode(codes: readonly string[]): Promise<Map<string, string>> {
