@@ -1,3 +1,4 @@
+import { maskName } from '@canteen/shared';
 import type { AppConfig } from './config/app-config.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seeds/demo-data.js';
 import type { DemoSeedResult } from './database/seeds/demo-seed.service.js';
@@ -20,6 +21,10 @@ export function printStartupBanner(config: AppConfig, demo: DemoSeedResult | nul
       lines.push(`    ${user.username.padEnd(11)} ${user.role.padEnd(18)} ${user.regionCode.padEnd(13)} ${user.displayName}`);
     }
     lines.push('', `  Demo kiosk token (${demo.kioskCanteenName}), paste it into the kiosk once:`, `    ${demo.kioskToken}`);
+    if (demo.elderCards.length > 0) {
+      lines.push('', '  Demo elder cards to try at the kiosk (more in the admin: 老人管理):');
+      for (const card of demo.elderCards) lines.push(`    ${card.cardNumber}  ${maskName(card.name)}`);
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { randomInt, randomUUID } from 'node:crypto';
-import type { CanteenKind, MealSlot, Role, SlotWindow } from '@canteen/shared';
+import { type CanteenKind, type MealSlot, residentIdCheckChar, type Role, type SlotWindow } from '@canteen/shared';
 import type { DataSource } from 'typeorm';
 import { CanteenEntity } from '../../src/modules/canteens/canteen.entity.js';
 import { DishEntity } from '../../src/modules/menus/dish.entity.js';
@@ -119,3 +119,18 @@ export async function bearerFor(http: Http, user: UserEntity): Promise<string> {
 }
 
 export const SLOTS: MealSlot[] = ['BREAKFAST', 'LUNCH', 'DINNER'];
+
+/** A valid resident ID number for someone born on `birthDate` (random sequence, so suites do not clash). */
+export function newResidentId(birthDate: string, sex: 'M' | 'F' = 'F', region = '530112'): string {
+  const sequence = randomInt(0, 500) * 2 + (sex === 'M' ? 1 : 0);
+  const first17 = `${region}${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** A birth date in the 1930s–1950s, random enough that two tests never pick the same person. */
+export function randomElderBirthDate(): string {
+  const year = randomInt(1930, 1960);
+  const month = String(randomInt(1, 13)).padStart(2, '0');
+  const day = String(randomInt(1, 29)).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}

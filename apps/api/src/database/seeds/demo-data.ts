@@ -114,6 +114,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'auditor', displayName: '昆明市审计员', role: 'AUDITOR', regionCode: '5301' },
   { username: 'canteen1', displayName: '金碧食堂 李经理', role: 'CANTEEN_MANAGER', regionCode: '530112001001', canteenCode: 'XS-001' },
   { username: 'volunteer1', displayName: '志愿者 王小芳', role: 'VOLUNTEER', regionCode: '530112001001' },
+  { username: 'worker1', displayName: '社区工作者 陈丽', role: 'COMMUNITY_WORKER', regionCode: '530112001001' },
 ];
 
 /** How many days ahead the demo keeps menus, so the demo works at any hour of any day. */

@@ -15,6 +15,7 @@ import { DishEntity } from '../../modules/menus/dish.entity.js';
 import { MenusRepository } from '../../modules/menus/menus.repository.js';
 import { RegionEntity } from '../../modules/regions/region.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { type DemoElderCard, DemoElderSeeder } from './demo-elder-seeder.js';
 import {
   DEMO_CANTEENS,
   DEMO_COMMUNITY_SUFFIXES,
@@ -31,6 +32,7 @@ import {
 export interface DemoSeedResult {
   kioskToken: string;
   kioskCanteenName: string;
+  elderCards: DemoElderCard[];
 }
 
 export const DEMO_KIOSK_TOKEN_FILE = 'demo-kiosk-token.txt';
@@ -55,6 +57,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly menus: MenusRepository,
+    private readonly elders: DemoElderSeeder,
   ) {}
 
   async run(now = new Date()): Promise<DemoSeedResult> {
@@ -65,9 +68,10 @@ export class DemoSeedService {
       await this.seedDishes(manager);
     });
     await this.topUpMenus(now);
-    const result = await this.ensureKioskToken();
+    await this.elders.run(localDateTime(now, DEFAULT_TIME_ZONE).date);
+    const kiosk = await this.ensureKioskToken();
     this.logger.log('demo data ready');
-    return result;
+    return { ...kiosk, elderCards: await this.elders.sampleCards() };
   }
 
   private async seedRegions(manager: EntityManager): Promise<void> {
@@ -166,7 +170,7 @@ export class DemoSeedService {
    * The demo kiosk's token lives in the data folder (only its hash is in the database). If the file is
    * gone or no longer matches, a fresh token is issued to the demo device.
    */
-  private async ensureKioskToken(): Promise<DemoSeedResult> {
+  private async ensureKioskToken(): Promise<Omit<DemoSeedResult, 'elderCards'>> {
     const manager = this.dataSource.manager;
     const canteen = await manager.findOneByOrFail(CanteenEntity, { code: DEMO_KIOSK_CANTEEN_CODE });
     const file = path.join(this.config.dataDir, DEMO_KIOSK_TOKEN_FILE);

@@ -23,6 +23,6 @@ import { EligibilitySettingsService } from './eligibility-settings.service.js';
     EligibilitySettingsService,
     ElderIdentificationService,
   ],
-  exports: [ElderIdentificationService, EldersService],
+  exports: [ElderIdentificationService, EldersService, ElderImportService],
 })
 export class EldersModule {}
