@@ -21,15 +21,33 @@ describe('createKioskRouter', () => {
     expect(router.currentRoute.value.name).toBe('pairing');
   });
 
-  it('should open the menu on a paired kiosk, from any address', async () => {
+  it('should open the welcome screen on a paired kiosk, from any address', async () => {
     localStorage.setItem(StorageKey.DEVICE_TOKEN, 'tok-123');
     localStorage.setItem(StorageKey.DEVICE_INFO, JSON.stringify(buildDeviceInfo()));
     const router = createKioskRouter(createMemoryHistory());
 
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('welcome');
+
     await router.push('/pair');
-    expect(router.currentRoute.value.name).toBe('menu');
+    expect(router.currentRoute.value.name).toBe('welcome');
 
     await router.push('/somewhere/else');
-    expect(router.currentRoute.value.name).toBe('menu');
+    expect(router.currentRoute.value.name).toBe('welcome');
+  });
+
+  it('should keep identify and the menu for a paired kiosk only', async () => {
+    const router = createKioskRouter(createMemoryHistory());
+
+    await router.push('/identify');
+    expect(router.currentRoute.value.name).toBe('pairing');
+
+    localStorage.setItem(StorageKey.DEVICE_TOKEN, 'tok-123');
+    setActivePinia(createPinia());
+    const paired = createKioskRouter(createMemoryHistory());
+    await paired.push('/identify');
+    expect(paired.currentRoute.value.name).toBe('identify');
+    await paired.push('/menu');
+    expect(paired.currentRoute.value.name).toBe('menu');
   });
 });

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@canteen/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDeviceInfo, buildKioskMenu } from '@/testing/fixtures';
+import { buildDeviceInfo, buildIdentity, buildKioskMenu, DEMO_CARD_NUMBER } from '@/testing/fixtures';
 
 type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
 
@@ -8,12 +8,13 @@ type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>
 async function loadApi(fetchMock: FetchMock) {
   vi.stubGlobal('fetch', fetchMock);
   vi.resetModules();
-  const [kiosk, request, client] = await Promise.all([
+  const [kiosk, elders, request, client] = await Promise.all([
     import('./kiosk'),
+    import('./elders'),
     import('./request'),
     import('@canteen/api-client'),
   ]);
-  return { ...kiosk, ...request, ApiError: client.ApiError };
+  return { ...kiosk, ...elders, ...request, ApiError: client.ApiError };
 }
 
 function sentRequest(fetchMock: FetchMock, index = 0): Request {
@@ -71,5 +72,31 @@ describe('kiosk API functions', () => {
     const api = await loadApi(fetchMock);
 
     await expect(api.getKioskMenuApi()).rejects.toMatchObject({ status: 0, code: ErrorCode.NETWORK_ERROR });
+  });
+
+  it('should identify an elder with a POST carrying the method, the value and the paired token', async () => {
+    fetchMock.mockResolvedValue(Response.json(buildIdentity()));
+    const api = await loadApi(fetchMock);
+    api.setRequestDeviceToken('tok-paired');
+
+    await expect(api.identifyElderApi({ method: 'CARD', value: DEMO_CARD_NUMBER })).resolves.toMatchObject({
+      maskedName: '张*华',
+    });
+
+    const request = sentRequest(fetchMock);
+    expect(request.method).toBe('POST');
+    expect(new URL(request.url).pathname).toBe('/api/v1/kiosk/identify');
+    expect(request.headers.get('X-Device-Token')).toBe('tok-paired');
+    await expect(request.json()).resolves.toEqual({ method: 'CARD', value: DEMO_CARD_NUMBER });
+  });
+
+  it('should carry an elder error code from the identify endpoint', async () => {
+    fetchMock.mockResolvedValue(Response.json({ code: 'ELDER_NOT_FOUND', message: 'not found' }, { status: 404 }));
+    const api = await loadApi(fetchMock);
+
+    await expect(api.identifyElderApi({ method: 'CARD', value: DEMO_CARD_NUMBER })).rejects.toMatchObject({
+      status: 404,
+      code: ErrorCode.ELDER_NOT_FOUND,
+    });
   });
 });

@@ -16,7 +16,7 @@ export const FONT_SIZE_PX: Record<FontSizeStep, number> = {
 
 /**
  * How the screen looks and speaks. Kept in memory only: on a shared kiosk one person's choice should not
- * outlive their visit (the session reset that calls `$reset` comes with ordering).
+ * outlive their visit (useSessionReset calls `$reset` when a visit ends).
  */
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<KioskLocale>(DEFAULT_LOCALE);

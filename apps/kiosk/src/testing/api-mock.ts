@@ -9,6 +9,7 @@ export function apiModuleMock() {
   return {
     getKioskDeviceApi: vi.fn(unexpected('getKioskDeviceApi')),
     getKioskMenuApi: vi.fn(unexpected('getKioskMenuApi')),
+    identifyElderApi: vi.fn(unexpected('identifyElderApi')),
     setRequestDeviceToken: vi.fn(),
     setRequestLocale: vi.fn(),
   };

@@ -1,4 +1,4 @@
-import type { KioskDeviceInfoDto, KioskMenuDto, MenuItemDto } from '@/api';
+import type { KioskDeviceInfoDto, KioskIdentityDto, KioskMenuDto, MenuItemDto } from '@/api';
 
 /** Test data builders: each call returns a fresh object, overridable field by field. */
 export function buildMenuItem(overrides: Partial<MenuItemDto> = {}): MenuItemDto {
@@ -39,3 +39,17 @@ export function buildDeviceInfo(overrides: Partial<KioskDeviceInfoDto> = {}): Ki
     ...overrides,
   };
 }
+
+export function buildIdentity(overrides: Partial<KioskIdentityDto> = {}): KioskIdentityDto {
+  return {
+    elderId: 'elder-1',
+    maskedName: '张*华',
+    photoUrl: null,
+    entitlement: { subsidyEligible: true, reviewLapsed: false },
+    ...overrides,
+  };
+}
+
+/** Valid demo credentials (Luhn card number; GB 11643 check character). Not a real person. */
+export const DEMO_CARD_NUMBER = '100000000008';
+export const DEMO_ID_NUMBER = '11010519491231002X';

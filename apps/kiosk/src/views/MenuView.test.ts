@@ -4,10 +4,12 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { getKioskDeviceApi, getKioskMenuApi } from '@/api';
+import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi } from '@/api';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
-import { buildDeviceInfo, buildKioskMenu, buildMenuItem } from '@/testing/fixtures';
+import { useElderSessionStore } from '@/stores/elder-session';
+import { useSettingsStore } from '@/stores/settings';
+import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, DEMO_CARD_NUMBER } from '@/testing/fixtures';
 import { StorageKey } from '@/utils/kiosk-storage';
 import MenuView from './MenuView.vue';
 
@@ -18,9 +20,10 @@ const networkError = () => new ApiError(0, { code: ErrorCode.NETWORK_ERROR, mess
 describe('MenuView', () => {
   let pinia: Pinia;
   let wrapper: VueWrapper | undefined;
+  let router: ReturnType<typeof createKioskRouter>;
 
   async function mountView(): Promise<VueWrapper> {
-    const router = createKioskRouter(createMemoryHistory());
+    router = createKioskRouter(createMemoryHistory());
     await router.push('/menu');
     wrapper = mount(MenuView, { global: { plugins: [pinia, createKioskI18n(), router] } });
     await flushPromises();
@@ -97,5 +100,34 @@ describe('MenuView', () => {
     await mountView();
 
     expect(getKioskDeviceApi).toHaveBeenCalledTimes(1);
+  });
+
+  it('should greet the identified elder and end the visit with 结束', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu());
+    vi.mocked(identifyElderApi).mockResolvedValue(buildIdentity());
+    const session = useElderSessionStore();
+    await session.identify('CARD', DEMO_CARD_NUMBER);
+    useSettingsStore().setFontSize('extraLarge');
+    const view = await mountView();
+
+    expect(view.get('[data-testid="session-greeting"]').text()).toBe('张*华，您好');
+
+    await view.get('[data-testid="session-finish"]').trigger('click');
+    await flushPromises();
+
+    expect(session.elder).toBeNull();
+    expect(useSettingsStore().fontSize).toBe('standard');
+    expect(router.currentRoute.value.name).toBe('welcome');
+  });
+
+  it('should offer 点餐 and the way back when nobody is identified', async () => {
+    vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu());
+    const view = await mountView();
+
+    expect(view.find('[data-testid="session-greeting"]').exists()).toBe(false);
+    await view.get('[data-testid="session-order"]').trigger('click');
+    await flushPromises();
+
+    expect(router.currentRoute.value.name).toBe('identify');
   });
 });
