@@ -25,6 +25,9 @@ const pairButton = (page) => page.getByRole('button', { name: copy.pairing.submi
 /** Dish cards are articles named by their dish (an h3). @param {import('playwright-core').Page} page */
 const dishNamesOnScreen = (page) => page.getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
 
+/** @param {import('playwright-core').Page} page */
+const browseMenuButton = (page) => page.getByRole('button', { name: copy.welcome.browseMenu, exact: true });
+
 /** @param {import('playwright-core').Page} page @param {string} name */
 const storedItem = (page, name) => page.evaluate((key) => localStorage.getItem(key), name);
 
@@ -77,17 +80,54 @@ describe('kiosk', { timeout: 180_000 }, () => {
     await tokenInput(page).fill(token);
     await pairButton(page).click();
 
+    // Paired: the welcome screen, then the menu one tap away.
+    await browseMenuButton(page).waitFor({ state: 'visible' });
+    await screenshot(page, 'kiosk-welcome', { fullPage: false });
+    assert.deepEqual(await axeViolations(page), [], 'serious/critical axe-core violations on the welcome screen');
+    await browseMenuButton(page).click();
     await expectDishes(page, dishNames);
     assert.equal(await storedItem(page, DEVICE_TOKEN_KEY), token, 'the accepted token is kept in localStorage');
     assert.ok((await visibleText(page)).includes(menu.canteen.name), 'the canteen name is on screen');
     await screenshot(page, 'kiosk-menu', { fullPage: false });
     assert.deepEqual(await axeViolations(page), [], 'serious/critical axe-core violations on the menu screen');
 
-    // The token is asked once: after a restart the kiosk goes straight to its menu.
+    // The token is asked once: after a restart the kiosk is back where it was, with no pairing screen.
     await page.reload();
     await expectDishes(page, dishNames);
     assert.equal(await tokenInput(page).count(), 0, 'a paired kiosk must not ask for its token again');
 
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx while using the kiosk');
+  });
+
+  test('identifies an elder by card (a scanner types it), greets by masked name, and forgets on 结束', async () => {
+    const token = stack.api.demoKioskToken;
+    const official = await stack.api.login('xishan');
+    /** @type {{ items: { name: string, cardNumber: string | null, reviewState: string }[] }} */
+    const elders = await stack.api.request('/api/v1/elders?status=ACTIVE&pageSize=50', { accessToken: official });
+    const elder = elders.items.find((item) => item.cardNumber && item.reviewState === 'CURRENT');
+    assert.ok(elder?.cardNumber, 'the demo seed has active elders with cards in 西山区');
+    const masked = [...elder.name].map((char, index, all) => (index === 0 || (all.length > 2 && index === all.length - 1) ? char : '*')).join('');
+
+    const page = await stack.newPage(KIOSK_VIEWPORT);
+    await page.goto(`${stack.api.baseUrl}/kiosk/`);
+    await tokenInput(page).fill(token);
+    await pairButton(page).click();
+    await page.getByRole('button', { name: copy.welcome.order }).first().click();
+    await page.getByRole('button', { name: copy.identify.chooseCard }).first().click();
+    await screenshot(page, 'kiosk-identify-card', { fullPage: false });
+
+    await page.keyboard.type(elder.cardNumber);
+    await page.keyboard.press('Enter');
+    const greeting = copy.identify.greeting.replace('{name}', masked);
+    await eventually(async () => assert.ok((await visibleText(page)).includes(greeting), `greeting "${greeting}" on screen`));
+    assert.ok(!(await visibleText(page)).includes(elder.name), 'the full name is never shown at the kiosk');
+    await screenshot(page, 'kiosk-greeting', { fullPage: false });
+    assert.deepEqual(await axeViolations(page), [], 'serious/critical axe-core violations on the greeting');
+
+    await page.getByRole('button', { name: copy.identify.greetingContinue }).first().click();
+    await page.getByRole('button', { name: copy.session.finish }).first().click();
+    await browseMenuButton(page).waitFor({ state: 'visible' });
+    assert.ok(!(await visibleText(page)).includes(masked), 'nothing of the elder is left after 结束');
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx while identifying');
   });
 });
