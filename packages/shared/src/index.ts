@@ -9,3 +9,5 @@ export * from './money.js';
 export * from './regions.js';
 export * from './resident-id.js';
 export * from './roles.js';
+export * from './subsidy-engine.js';
+export * from './subsidy-policy.js';
