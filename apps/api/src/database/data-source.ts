@@ -15,11 +15,25 @@ import { KioskDeviceEntity } from '../modules/kiosk-devices/kiosk-device.entity.
 import { DailyMenuItemEntity } from '../modules/menus/daily-menu-item.entity.js';
 import { DailyMenuEntity } from '../modules/menus/daily-menu.entity.js';
 import { DishEntity } from '../modules/menus/dish.entity.js';
+import {
+  OrderEntity,
+  OrderEventEntity,
+  OrderLineEntity,
+  SubsidyLedgerEntity,
+} from '../modules/orders/order.entity.js';
+import {
+  ElderUsageDayEntity,
+  ElderUsageMonthEntity,
+  ElderUsageSlotEntity,
+  TicketCounterEntity,
+} from '../modules/orders/usage.entity.js';
 import { RateLimitBucketEntity } from '../modules/rate-limit/rate-limit-bucket.entity.js';
 import { RegionEntity } from '../modules/regions/region.entity.js';
+import { SubsidyBudgetEntity, SubsidyPolicyEntity } from '../modules/subsidies/subsidy-policy.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { CreateFoundation1764000000000 } from './migrations/1764000000000-CreateFoundation.js';
 import { CreateEldersAndAudit1764100000000 } from './migrations/1764100000000-CreateEldersAndAudit.js';
+import { CreatePoliciesAndOrders1764200000000 } from './migrations/1764200000000-CreatePoliciesAndOrders.js';
 
 export const ENTITIES = [
   RegionEntity,
@@ -37,9 +51,23 @@ export const ENTITIES = [
   EligibilitySettingEntity,
   AuditEntryEntity,
   AuditChainHeadEntity,
+  SubsidyPolicyEntity,
+  SubsidyBudgetEntity,
+  OrderEntity,
+  OrderLineEntity,
+  SubsidyLedgerEntity,
+  OrderEventEntity,
+  ElderUsageDayEntity,
+  ElderUsageSlotEntity,
+  ElderUsageMonthEntity,
+  TicketCounterEntity,
 ];
 
-export const MIGRATIONS = [CreateFoundation1764000000000, CreateEldersAndAudit1764100000000];
+export const MIGRATIONS = [
+  CreateFoundation1764000000000,
+  CreateEldersAndAudit1764100000000,
+  CreatePoliciesAndOrders1764200000000,
+];
 
 /**
  * One description of the database for the app, the tests and the CLI. Schema changes only through
