@@ -21,6 +21,8 @@ export default defineConfig({
   preview: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: true } },
   },
+  // The import wizard parses spreadsheets in a worker that loads exceljs on demand: ES module workers.
+  worker: { format: 'es' },
   build: {
     // exceljs (~930 kB) is loaded only when someone exports; it is its own chunk by dynamic import.
     chunkSizeWarningLimit: 1000,

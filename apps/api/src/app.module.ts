@@ -19,6 +19,7 @@ import { KioskDevicesModule } from './modules/kiosk-devices/kiosk-devices.module
 import { KioskModule } from './modules/kiosk/kiosk.module.js';
 import { MenusModule } from './modules/menus/menus.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { SubsidiesModule } from './modules/subsidies/subsidies.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** The built kiosk and admin, served by the API process at /kiosk and /admin when they have been built. */
@@ -60,6 +61,7 @@ export class AppModule {
         KioskDevicesModule,
         KioskModule,
         EldersModule,
+        SubsidiesModule,
         DemoSeedModule,
       ],
       controllers: [HealthController],

@@ -6,8 +6,9 @@ import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi } from '@/api';
 import { IDLE_PROMPT_AFTER_MS, IDLE_PROMPT_FOR_MS } from '@/composables/use-idle-reset';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
+import { useCartStore } from '@/stores/cart';
 import { useElderSessionStore } from '@/stores/elder-session';
-import { buildDeviceInfo, buildIdentity, buildKioskMenu, DEMO_CARD_NUMBER } from '@/testing/fixtures';
+import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, DEMO_CARD_NUMBER } from '@/testing/fixtures';
 import { StorageKey } from '@/utils/kiosk-storage';
 import App from './App.vue';
 
@@ -87,6 +88,21 @@ describe('App: a visit left alone', () => {
     await flushPromises();
 
     expect(router.currentRoute.value.name).toBe('welcome');
+  });
+
+  it("should also clear a visitor's cart left on the menu", async () => {
+    router = createKioskRouter(createMemoryHistory());
+    await router.push('/menu');
+    wrapper = mount(App, { global: { plugins: [pinia, createKioskI18n(), router] }, attachTo: document.body });
+    await flushPromises();
+    useCartStore().add(buildMenuItem(), { serviceDate: '2026-11-23', slot: 'LUNCH' });
+    await flushPromises();
+
+    await vi.advanceTimersByTimeAsync(IDLE_PROMPT_AFTER_MS + IDLE_PROMPT_FOR_MS);
+    await flushPromises();
+
+    expect(router.currentRoute.value.name).toBe('welcome');
+    expect(useCartStore().isEmpty).toBe(true);
   });
 
   it('should not time out on the welcome screen', async () => {

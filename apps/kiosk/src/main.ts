@@ -5,6 +5,7 @@ import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
+import '@/styles/print.css';
 
 const app = createApp(App);
 app.use(createPinia());

@@ -50,4 +50,16 @@ describe('createKioskRouter', () => {
     await paired.push('/menu');
     expect(paired.currentRoute.value.name).toBe('menu');
   });
+
+  it('should send a reloaded ordering step back to where it can start again (nothing is kept across a reload)', async () => {
+    localStorage.setItem(StorageKey.DEVICE_TOKEN, 'tok-123');
+    const router = createKioskRouter(createMemoryHistory());
+
+    await router.push('/review');
+    expect(router.currentRoute.value.name).toBe('menu');
+    await router.push('/pay');
+    expect(router.currentRoute.value.name).toBe('menu');
+    await router.push('/ticket');
+    expect(router.currentRoute.value.name).toBe('welcome');
+  });
 });

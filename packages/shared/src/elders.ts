@@ -1,4 +1,5 @@
 /** Elders, their categories, capability assessments and cards: the vocabulary of DOMAIN.md. */
+import { addDays } from './dates.js';
 
 export const ElderCategory = {
   TEKUN: 'TEKUN',
@@ -151,4 +152,12 @@ export function readCardCredential(input: string): string | null {
 
 export function cardQrPayload(cardNumber: string): string {
   return `${ELDER_CARD_QR_PREFIX}${cardNumber}`;
+}
+
+/** CURRENT, DUE (within REVIEW_DUE_WINDOW_DAYS) or LAPSED (past) for a review date, on a given day. */
+export function reviewStateFor(reviewDueOn: string | null, today: string): ReviewState {
+  if (!reviewDueOn) return 'DUE';
+  if (reviewDueOn < today) return 'LAPSED';
+  if (reviewDueOn <= addDays(today, REVIEW_DUE_WINDOW_DAYS)) return 'DUE';
+  return 'CURRENT';
 }

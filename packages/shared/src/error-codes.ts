@@ -53,12 +53,25 @@ export const ElderErrorCode = {
   APPROVAL_OWN_PROPOSAL: 'APPROVAL_OWN_PROPOSAL',
 } as const;
 
+export const OrderErrorCode = {
+  SOLD_OUT: 'SOLD_OUT',
+  MENU_ITEM_NOT_FOUND: 'MENU_ITEM_NOT_FOUND',
+  ORDER_NOT_FOUND: 'ORDER_NOT_FOUND',
+  ORDER_IDEMPOTENCY_CONFLICT: 'ORDER_IDEMPOTENCY_CONFLICT',
+  ORDER_STATUS_CONFLICT: 'ORDER_STATUS_CONFLICT',
+  POLICY_NOT_FOUND: 'POLICY_NOT_FOUND',
+  POLICY_INVALID: 'POLICY_INVALID',
+  POLICY_NOT_DRAFT: 'POLICY_NOT_DRAFT',
+  POLICY_OWN_SUBMISSION: 'POLICY_OWN_SUBMISSION',
+} as const;
+
 export const ErrorCode = {
   ...CommonErrorCode,
   ...AuthErrorCode,
   ...CanteenErrorCode,
   ...MenuErrorCode,
   ...ElderErrorCode,
+  ...OrderErrorCode,
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

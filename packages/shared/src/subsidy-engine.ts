@@ -25,6 +25,8 @@ export const SubsidyReason = {
   DELIVERY_SUBSIDY: 'DELIVERY_SUBSIDY',
   MONTHLY_CAP_TRIMMED: 'MONTHLY_CAP_TRIMMED',
   MONTHLY_CAP_REACHED: 'MONTHLY_CAP_REACHED',
+  /** Set by the API, not the engine: the district's budget has a hard stop and is spent. */
+  BUDGET_EXHAUSTED: 'BUDGET_EXHAUSTED',
 } as const;
 export type SubsidyReason = (typeof SubsidyReason)[keyof typeof SubsidyReason];
 

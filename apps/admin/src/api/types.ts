@@ -29,3 +29,34 @@ export type RegisteredKioskDeviceDto = Schema<'RegisteredKioskDeviceDto'>;
 
 /** `?regionCode&status&q&page&pageSize` of GET /api/v1/canteens. */
 export type CanteenQuery = NonNullable<paths['/api/v1/canteens']['get']['parameters']['query']>;
+
+// Elders and eligibility (issue 3).
+export type ElderSummaryDto = Schema<'ElderSummaryDto'>;
+export type ElderDetailDto = Schema<'ElderDetailDto'>;
+export type ElderPageDto = Schema<'ElderPageDto'>;
+export type DietaryNeedsDto = Schema<'DietaryNeedsDto'>;
+export type ElderCategoryDto = Schema<'ElderCategoryDto'>;
+export type AssessmentDto = Schema<'AssessmentDto'>;
+export type ElderCardDto = Schema<'ElderCardDto'>;
+export type ElderStatsDto = Schema<'ElderStatsDto'>;
+export type RegisterElderDto = Schema<'RegisterElderDto'>;
+export type UpdateElderDto = Schema<'UpdateElderDto'>;
+export type ChangeElderStatusDto = Schema<'ChangeElderStatusDto'>;
+export type VerifyElderDto = Schema<'VerifyElderDto'>;
+export type ElderIdentityDto = Schema<'ElderIdentityDto'>;
+export type AuditEntryDto = Schema<'AuditEntryDto'>;
+export type ProposeCategoryDto = Schema<'ProposeCategoryDto'>;
+export type ProposeAssessmentDto = Schema<'ProposeAssessmentDto'>;
+export type ReplaceCardDto = Schema<'ReplaceCardDto'>;
+export type ApprovalItemDto = Schema<'ApprovalItemDto'>;
+export type ApprovalPageDto = Schema<'ApprovalPageDto'>;
+export type RejectProposalDto = Schema<'RejectProposalDto'>;
+export type EligibilitySettingDto = Schema<'EligibilitySettingDto'>;
+export type ElderImportRowDto = Schema<'ElderImportRowDto'>;
+export type ElderImportReportDto = Schema<'ElderImportReportDto'>;
+export type ImportRowResultDto = Schema<'ImportRowResultDto'>;
+
+/** `?regionCode&category&ageBand&status&review&q&page&pageSize` of GET /api/v1/elders. */
+export type ElderQuery = NonNullable<paths['/api/v1/elders']['get']['parameters']['query']>;
+/** `?subject&status&page&pageSize` of GET /api/v1/approvals. */
+export type ApprovalQuery = NonNullable<paths['/api/v1/approvals']['get']['parameters']['query']>;

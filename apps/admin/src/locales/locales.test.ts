@@ -1,11 +1,18 @@
 import {
+  AGE_BANDS,
   ALL_ROLES,
   ALLERGENS,
+  APPROVAL_STATUSES,
+  APPROVAL_SUBJECTS,
+  ASSESSMENT_GRADES,
   CANTEEN_KINDS,
   CANTEEN_STATUSES,
   DIET_TAGS,
+  ELDER_CATEGORIES,
+  ELDER_STATUSES,
   ErrorCode,
   MEAL_SLOTS,
+  REVIEW_STATES,
 } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
 import enUS from './en-US.json';
@@ -61,6 +68,21 @@ describe('locale files', () => {
     ['allergens', ALLERGENS],
     ['canteenKinds', CANTEEN_KINDS],
     ['canteenStatuses', CANTEEN_STATUSES],
+    ['elderCategories', ELDER_CATEGORIES],
+    ['elderStatuses', ELDER_STATUSES],
+    ['assessmentGrades', ASSESSMENT_GRADES],
+    ['ageBands', AGE_BANDS],
+    ['reviewStates', REVIEW_STATES],
+    ['approvalStatuses', APPROVAL_STATUSES],
+    ['approvalSubjects', APPROVAL_SUBJECTS],
+    ['cardStatuses', ['ACTIVE', 'BLOCKED']],
+    ['sexes', ['M', 'F']],
+    ['residentIdProblems', ['LENGTH', 'FORMAT', 'CHECKSUM', 'BIRTH_DATE']],
+    ['importOutcomes', ['VALID', 'CREATED', 'INVALID', 'DUPLICATE']],
+    [
+      'importReasons',
+      ['REQUIRED', 'LENGTH', 'FORMAT', 'CHECKSUM', 'BIRTH_DATE', 'TOO_YOUNG', 'UNKNOWN_REGION', 'OUT_OF_SCOPE', 'UNKNOWN_CATEGORY', 'DUPLICATE_IN_FILE', 'ALREADY_REGISTERED'],
+    ],
   ])('should translate every value of %s in both languages', (namespace, values) => {
     const missing = values.map((value) => `${namespace}.${value}`).filter((key) => !zh.has(key) || !en.has(key));
     expect(missing).toEqual([]);

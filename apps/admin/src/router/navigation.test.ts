@@ -1,4 +1,5 @@
 import { ALL_ROLES, type Role } from '@canteen/shared';
+import type { RouteRecordRaw } from 'vue-router';
 import { describe, expect, it } from 'vitest';
 import { isAllowed, navigationFor } from './navigation';
 import { routes } from './routes';
@@ -9,12 +10,13 @@ function entryNames(role: Role | null): string[] {
 
 describe('navigationFor', () => {
   it.each<[Role, string[]]>([
-    ['SYSTEM_ADMIN', ['home', 'canteens']],
-    ['CITY_OFFICIAL', ['home', 'canteens']],
-    ['DISTRICT_OFFICIAL', ['home', 'canteens']],
-    ['STREET_OFFICIAL', ['home', 'canteens']],
+    ['SYSTEM_ADMIN', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
+    ['CITY_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
+    ['DISTRICT_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
+    ['STREET_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews']],
+    ['COMMUNITY_WORKER', ['home', 'elders']],
     ['MARKET_REGULATOR', ['home', 'canteens']],
-    ['AUDITOR', ['home', 'canteens']],
+    ['AUDITOR', ['home', 'canteens', 'elders']],
     ['CANTEEN_MANAGER', ['home', 'my-canteen']],
     ['CANTEEN_STAFF', ['home', 'my-canteen']],
     ['VOLUNTEER', ['home']],
@@ -23,7 +25,7 @@ describe('navigationFor', () => {
   });
 
   it('should cover every role in the table above', () => {
-    expect(ALL_ROLES).toHaveLength(9);
+    expect(ALL_ROLES).toHaveLength(10);
   });
 
   it('should give nothing before sign-in', () => {
@@ -44,6 +46,33 @@ describe('navigationFor', () => {
         expect(entry.titleKey).toMatch(/^nav\./);
         expect(entry.icon).toBeTruthy();
       }
+    }
+  });
+});
+
+describe('elder pages', () => {
+  function rolesFor(name: string): readonly Role[] | undefined {
+    const find = (records: typeof routes): RouteRecordRaw | undefined =>
+      records.reduce<RouteRecordRaw | undefined>((found, record) => found ?? (record.name === name ? record : find(record.children ?? [])), undefined);
+    return find(routes)?.meta?.roles;
+  }
+
+  it('should let a community worker register and import but not approve or set intervals', () => {
+    expect(isAllowed({ roles: rolesFor('elder-import') }, 'COMMUNITY_WORKER')).toBe(true);
+    expect(isAllowed({ roles: rolesFor('elder-detail') }, 'COMMUNITY_WORKER')).toBe(true);
+    expect(isAllowed({ roles: rolesFor('approvals') }, 'COMMUNITY_WORKER')).toBe(false);
+    expect(isAllowed({ roles: rolesFor('eligibility-settings') }, 'COMMUNITY_WORKER')).toBe(false);
+  });
+
+  it('should keep import away from read-only auditors while letting them read the registry and print cards', () => {
+    expect(isAllowed({ roles: rolesFor('elder-import') }, 'AUDITOR')).toBe(false);
+    expect(isAllowed({ roles: rolesFor('elder-stats') }, 'AUDITOR')).toBe(true);
+    expect(isAllowed({ roles: rolesFor('elder-card-print') }, 'AUDITOR')).toBe(true);
+  });
+
+  it('should keep the elder registry from canteen staff, volunteers and the market regulator', () => {
+    for (const role of ['CANTEEN_MANAGER', 'CANTEEN_STAFF', 'VOLUNTEER', 'MARKET_REGULATOR'] as const) {
+      expect(isAllowed({ roles: rolesFor('elders') }, role)).toBe(false);
     }
   });
 });

@@ -1,9 +1,9 @@
-import { ALL_ROLES, CANTEEN_ROLES, type Role } from '@canteen/shared';
+import { ALL_ROLES, CANTEEN_ROLES, ELDER_APPROVER_ROLES, ELDER_READER_ROLES, ELDER_REGISTRAR_ROLES, type Role } from '@canteen/shared';
 import type { RouteRecordRaw } from 'vue-router';
-import { CANTEEN_BROWSER_ROLES } from '@/utils/permissions';
+import { CANTEEN_BROWSER_ROLES, ELIGIBILITY_SETTINGS_ROLES } from '@/utils/permissions';
 
 /** Icons the side navigation knows; the layout maps them to components. */
-export type NavIcon = 'home' | 'canteens' | 'myCanteen';
+export type NavIcon = 'home' | 'canteens' | 'myCanteen' | 'elders' | 'approvals' | 'reviews' | 'eligibilitySettings';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -26,6 +26,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'login.title' },
   },
   {
+    // Printed on its own: no navigation, only the card.
+    path: '/elders/:id/card',
+    name: 'elder-card-print',
+    component: () => import('@/views/ElderCardPrintView.vue'),
+    meta: { titleKey: 'elderCard.title', roles: ELDER_READER_ROLES },
+  },
+  {
     path: '/',
     component: () => import('@/components/layout/AppLayout.vue'),
     children: [
@@ -46,6 +53,50 @@ export const routes: RouteRecordRaw[] = [
         name: 'canteen-detail',
         component: () => import('@/views/CanteenDetailView.vue'),
         meta: { titleKey: 'nav.canteenDetail', roles: CANTEEN_BROWSER_ROLES },
+      },
+      {
+        path: 'elders',
+        name: 'elders',
+        component: () => import('@/views/ElderListView.vue'),
+        props: { mode: 'registry' },
+        meta: { titleKey: 'nav.elders', roles: ELDER_READER_ROLES, nav: { icon: 'elders' } },
+      },
+      {
+        path: 'elders/stats',
+        name: 'elder-stats',
+        component: () => import('@/views/ElderStatsView.vue'),
+        meta: { titleKey: 'nav.elderStats', roles: ELDER_READER_ROLES },
+      },
+      {
+        path: 'elders/import',
+        name: 'elder-import',
+        component: () => import('@/views/ElderImportView.vue'),
+        meta: { titleKey: 'nav.elderImport', roles: ELDER_REGISTRAR_ROLES },
+      },
+      {
+        path: 'elders/:id',
+        name: 'elder-detail',
+        component: () => import('@/views/ElderDetailView.vue'),
+        meta: { titleKey: 'nav.elderDetail', roles: ELDER_READER_ROLES },
+      },
+      {
+        path: 'approvals',
+        name: 'approvals',
+        component: () => import('@/views/ApprovalQueueView.vue'),
+        meta: { titleKey: 'nav.approvals', roles: ELDER_APPROVER_ROLES, nav: { icon: 'approvals' } },
+      },
+      {
+        path: 'reviews',
+        name: 'reviews',
+        component: () => import('@/views/ElderListView.vue'),
+        props: { mode: 'review' },
+        meta: { titleKey: 'nav.reviews', roles: ELDER_APPROVER_ROLES, nav: { icon: 'reviews' } },
+      },
+      {
+        path: 'eligibility-settings',
+        name: 'eligibility-settings',
+        component: () => import('@/views/EligibilitySettingsView.vue'),
+        meta: { titleKey: 'nav.eligibilitySettings', roles: ELIGIBILITY_SETTINGS_ROLES, nav: { icon: 'eligibilitySettings' } },
       },
       {
         path: 'my-canteen',

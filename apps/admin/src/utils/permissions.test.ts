@@ -1,6 +1,15 @@
 import { ALL_ROLES, type Role } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
-import { canCreateCanteen, canEditCanteen, canEditMenus, canManageKioskDevices } from './permissions';
+import {
+  canApproveElders,
+  canCreateCanteen,
+  canEditCanteen,
+  canEditMenus,
+  canManageKioskDevices,
+  canReadElderIdentity,
+  canRegisterElders,
+  elderStatusTargets,
+} from './permissions';
 
 const OWN = 'canteen-own';
 const OTHER = 'canteen-other';
@@ -32,5 +41,22 @@ describe('permissions', () => {
 
   it('should keep kiosk credentials to officials and the own manager', () => {
     expect(rolesWhere((role) => canManageKioskDevices(actor(role), OWN))).toEqual([...OFFICIALS, 'CANTEEN_MANAGER']);
+  });
+
+  it('should let the community worker register elders but not approve or read full identities', () => {
+    expect(rolesWhere(canRegisterElders)).toEqual([...OFFICIALS, 'COMMUNITY_WORKER']);
+    expect(rolesWhere(canApproveElders)).toEqual(OFFICIALS);
+    expect(rolesWhere(canReadElderIdentity)).toEqual(['SYSTEM_ADMIN', 'DISTRICT_OFFICIAL', 'STREET_OFFICIAL']);
+  });
+
+  it('should let approvers suspend, reinstate and move out, and any registrar record a death', () => {
+    expect(elderStatusTargets('STREET_OFFICIAL', 'ACTIVE')).toEqual(['SUSPENDED', 'MOVED_OUT', 'DECEASED']);
+    expect(elderStatusTargets('STREET_OFFICIAL', 'SUSPENDED')).toEqual(['ACTIVE', 'MOVED_OUT', 'DECEASED']);
+    expect(elderStatusTargets('COMMUNITY_WORKER', 'ACTIVE')).toEqual(['DECEASED']);
+    expect(elderStatusTargets('AUDITOR', 'ACTIVE')).toEqual([]);
+  });
+
+  it('should offer nothing once an elder is recorded as deceased', () => {
+    expect(ALL_ROLES.flatMap((role) => elderStatusTargets(role, 'DECEASED'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 export { identifyElderApi } from './elders';
 export { getKioskDeviceApi, getKioskMenuApi } from './kiosk';
+export { placeOrderApi, quoteOrderApi } from './orders';
 export { setRequestDeviceToken, setRequestLocale } from './request';
 export type {
   KioskDeviceInfoDto,
@@ -8,4 +9,10 @@ export type {
   KioskIdentityDto,
   KioskMenuDto,
   MenuItemDto,
+  OrderDto,
+  OrderLineDto,
+  OrderQuoteDto,
+  PaymentMethod,
+  PlaceOrderDto,
+  QuoteOrderDto,
 } from './types';

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@canteen/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDeviceInfo, buildIdentity, buildKioskMenu, DEMO_CARD_NUMBER } from '@/testing/fixtures';
+import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildOrder, buildOrderQuote, DEMO_CARD_NUMBER } from '@/testing/fixtures';
 
 type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
 
@@ -8,13 +8,14 @@ type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>
 async function loadApi(fetchMock: FetchMock) {
   vi.stubGlobal('fetch', fetchMock);
   vi.resetModules();
-  const [kiosk, elders, request, client] = await Promise.all([
+  const [kiosk, elders, orders, request, client] = await Promise.all([
     import('./kiosk'),
     import('./elders'),
+    import('./orders'),
     import('./request'),
     import('@canteen/api-client'),
   ]);
-  return { ...kiosk, ...elders, ...request, ApiError: client.ApiError };
+  return { ...kiosk, ...elders, ...orders, ...request, ApiError: client.ApiError };
 }
 
 function sentRequest(fetchMock: FetchMock, index = 0): Request {
@@ -98,5 +99,41 @@ describe('kiosk API functions', () => {
       status: 404,
       code: ErrorCode.ELDER_NOT_FOUND,
     });
+  });
+
+  it('should ask for a quote with a POST carrying the order and the paired token', async () => {
+    fetchMock.mockResolvedValue(Response.json(buildOrderQuote()));
+    const api = await loadApi(fetchMock);
+    api.setRequestDeviceToken('tok-paired');
+    const body = { elder: { elderId: 'elder-1' }, channel: 'DINE_IN' as const, items: [{ menuItemId: 'item-1', qty: 2 }] };
+
+    await expect(api.quoteOrderApi(body)).resolves.toMatchObject({ payableFen: 1900 });
+
+    const request = sentRequest(fetchMock);
+    expect(request.method).toBe('POST');
+    expect(new URL(request.url).pathname).toBe('/api/v1/orders/quote');
+    expect(request.headers.get('X-Device-Token')).toBe('tok-paired');
+    await expect(request.json()).resolves.toEqual(body);
+  });
+
+  it('should place an order with its idempotency key and carry SOLD_OUT back', async () => {
+    fetchMock
+      .mockResolvedValueOnce(Response.json(buildOrder(), { status: 201 }))
+      .mockResolvedValueOnce(Response.json({ code: 'SOLD_OUT', message: 'sold out' }, { status: 409 }));
+    const api = await loadApi(fetchMock);
+    const body = {
+      elder: null,
+      channel: 'DINE_IN' as const,
+      items: [{ menuItemId: 'item-1', qty: 1 }],
+      idempotencyKey: '6f1c1d9e-3c1b-4f5e-9a59-0d3f2a1b7c11',
+      payment: { method: 'CASH' as const },
+    };
+
+    await expect(api.placeOrderApi(body)).resolves.toMatchObject({ ticketNo: 'A-007' });
+    const request = sentRequest(fetchMock);
+    expect(new URL(request.url).pathname).toBe('/api/v1/orders');
+    await expect(request.json()).resolves.toEqual(body);
+
+    await expect(api.placeOrderApi(body)).rejects.toMatchObject({ status: 409, code: ErrorCode.SOLD_OUT });
   });
 });

@@ -65,6 +65,15 @@ describe('useSpeech', () => {
     expect(synth.speak).not.toHaveBeenCalled();
   });
 
+  it('should still read what is marked `always` (the pickup number) when voice is switched off', () => {
+    const synth = stubSpeech([voice('zh-CN')]);
+    useSettingsStore().setSpeechEnabled(false);
+
+    useSpeech().speak('您的取餐号是 A 0 0 7', { always: true });
+
+    expect((synth.speak.mock.calls[0]?.[0] as FakeUtterance).text).toBe('您的取餐号是 A 0 0 7');
+  });
+
   it('should do nothing, without throwing, where the browser has no speech synthesis', () => {
     vi.stubGlobal('speechSynthesis', undefined);
     vi.stubGlobal('SpeechSynthesisUtterance', undefined);

@@ -32,9 +32,13 @@ export function useSpeech() {
 
   const isSupported = (): boolean => speechSynthesisOrNull() !== null;
 
-  function speak(text: string): void {
+  /**
+   * Reads `text` aloud when voice is on. `always` reads it even with voice off: only for what a person
+   * cannot do without (the pickup number).
+   */
+  function speak(text: string, options: { always?: boolean } = {}): void {
     const synth = speechSynthesisOrNull();
-    if (synth === null || !settings.speechEnabled || text.trim() === '') return;
+    if (synth === null || (!settings.speechEnabled && !options.always) || text.trim() === '') return;
     try {
       // A new prompt replaces one still being read, so speech never lags behind the screen.
       synth.cancel();

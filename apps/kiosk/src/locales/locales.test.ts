@@ -1,4 +1,4 @@
-import { ErrorCode } from '@canteen/shared';
+import { ErrorCode, SubsidyReason } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
 import enUS from './en-US.json';
 import zhCN from './zh-CN.json';
@@ -51,6 +51,21 @@ describe('locales', () => {
   it.each(Object.entries(locales))('%s translates every ErrorCode', (_, messages) => {
     const errorKeys = flatKeys(messages).filter((key) => key.startsWith('errors.'));
     expect(errorKeys.sort()).toEqual(Object.values(ErrorCode).map((code) => `errors.${code}`).sort());
+  });
+
+  it.each(Object.entries(locales))('%s explains every SubsidyReason', (_, messages) => {
+    const reasonKeys = flatKeys(messages).filter((key) => key.startsWith('subsidyReasons.'));
+    expect(reasonKeys.sort()).toEqual(Object.values(SubsidyReason).map((reason) => `subsidyReasons.${reason}`).sort());
+  });
+
+  it.each(Object.entries(locales))('%s never names a category or tier in what an elder reads about subsidies', (_, messages) => {
+    const namespaces = ['subsidyReasons', 'review', 'ticket', 'pay'];
+    const texts = (node: Messages | string | undefined): string[] =>
+      typeof node === 'string' ? [node] : node ? Object.values(node).flatMap(texts) : [];
+    const subsidyTexts = namespaces.flatMap((name) => texts(messages[name])).join('\n');
+    for (const word of ['特困', '低保', '经济困难', '高龄', '失能', '等级', 'poverty', 'tier', 'category', 'low-income']) {
+      expect(subsidyTexts.toLowerCase()).not.toContain(word);
+    }
   });
 
   it.each(Object.entries(locales))('%s has no empty message', (_, messages) => {

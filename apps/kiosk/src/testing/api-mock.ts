@@ -10,6 +10,8 @@ export function apiModuleMock() {
     getKioskDeviceApi: vi.fn(unexpected('getKioskDeviceApi')),
     getKioskMenuApi: vi.fn(unexpected('getKioskMenuApi')),
     identifyElderApi: vi.fn(unexpected('identifyElderApi')),
+    placeOrderApi: vi.fn(unexpected('placeOrderApi')),
+    quoteOrderApi: vi.fn(unexpected('quoteOrderApi')),
     setRequestDeviceToken: vi.fn(),
     setRequestLocale: vi.fn(),
   };

@@ -1,4 +1,4 @@
-import type { KioskDeviceInfoDto, KioskIdentityDto, KioskMenuDto, MenuItemDto } from '@/api';
+import type { KioskDeviceInfoDto, KioskIdentityDto, KioskMenuDto, MenuItemDto, OrderDto, OrderQuoteDto } from '@/api';
 
 /** Test data builders: each call returns a fresh object, overridable field by field. */
 export function buildMenuItem(overrides: Partial<MenuItemDto> = {}): MenuItemDto {
@@ -53,3 +53,40 @@ export function buildIdentity(overrides: Partial<KioskIdentityDto> = {}): KioskI
 /** Valid demo credentials (Luhn card number; GB 11643 check character). Not a real person. */
 export const DEMO_CARD_NUMBER = '100000000008';
 export const DEMO_ID_NUMBER = '11010519491231002X';
+
+export function buildOrderQuote(overrides: Partial<OrderQuoteDto> = {}): OrderQuoteDto {
+  return {
+    serviceDate: '2026-11-23',
+    slot: 'LUNCH',
+    channel: 'DINE_IN',
+    lines: [{ menuItemId: 'item-1', dishId: 'dish-1', name: '红烧肉', priceFen: 1200, qty: 2, lineFen: 2400 }],
+    deliveryFeeFen: 0,
+    totalFen: 2400,
+    subsidyFen: 500,
+    payableFen: 1900,
+    reasons: ['TIER_CHOSEN'],
+    ...overrides,
+  };
+}
+
+export function buildOrder(overrides: Partial<OrderDto> = {}): OrderDto {
+  return {
+    ...buildOrderQuote(),
+    id: 'order-1',
+    ticketNo: 'A-007',
+    status: 'PLACED',
+    canteen: { id: 'canteen-1', name: '翠湖社区幸福食堂' },
+    elderMaskedName: '张*华',
+    paymentMethod: 'CASH',
+    placedAt: '2026-11-23T03:32:00.000Z',
+    paidAt: null,
+    servedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    tierCode: null,
+    policyVersion: null,
+    funding: [],
+    elderId: null,
+    ...overrides,
+  };
+}

@@ -7,6 +7,7 @@ import { createMemoryHistory } from 'vue-router';
 import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi } from '@/api';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
+import { useCartStore } from '@/stores/cart';
 import { useElderSessionStore } from '@/stores/elder-session';
 import { useSettingsStore } from '@/stores/settings';
 import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, DEMO_CARD_NUMBER } from '@/testing/fixtures';
@@ -129,5 +130,65 @@ describe('MenuView', () => {
     await flushPromises();
 
     expect(router.currentRoute.value.name).toBe('identify');
+  });
+
+  describe('ordering', () => {
+    it('should add dishes with 加一份, show the count and the cart bar, and go to the review', async () => {
+      vi.mocked(getKioskMenuApi).mockResolvedValue(
+        buildKioskMenu({ items: [buildMenuItem({ id: 'a', name: '红烧肉' }), buildMenuItem({ id: 'b', name: '小米粥' })] }),
+      );
+      const view = await mountView();
+      expect(view.find('[data-testid="cart-bar"]').exists()).toBe(false);
+
+      const [pork] = view.findAll('[data-testid="menu-dish-card"]');
+      await pork!.get('[data-testid="cart-add"]').trigger('click');
+      await pork!.get('[data-testid="cart-add"]').trigger('click');
+
+      expect(pork!.get('[data-testid="cart-qty"]').text()).toBe('已选 2 份');
+      expect(pork!.get('[data-testid="cart-add"]').attributes('aria-label')).toBe('红烧肉，加一份');
+      expect(view.get('[data-testid="cart-bar"]').text()).toContain('已选 2 份');
+      expect(view.get('[data-testid="cart-bar"]').text()).toContain('去结算');
+
+      await pork!.get('[data-testid="cart-remove"]').trigger('click');
+      expect(useCartStore().qtyOf('a')).toBe(1);
+
+      await view.get('[data-testid="cart-checkout"]').trigger('click');
+      await flushPromises();
+      expect(router.currentRoute.value.name).toBe('review');
+    });
+
+    it('should stop at 5 of one dish', async () => {
+      vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu({ items: [buildMenuItem({ id: 'a', portionsLeft: 40 })] }));
+      const view = await mountView();
+      const add = () => view.get('[data-testid="cart-add"]').trigger('click');
+      for (let i = 0; i < 5; i += 1) await add();
+
+      expect(view.get('[data-testid="cart-add"]').attributes('disabled')).toBeDefined();
+      expect(view.get('[data-testid="cart-stepper"]').text()).toContain('每样最多 5 份');
+      expect(useCartStore().qtyOf('a')).toBe(5);
+    });
+
+    it('should offer nothing to add for a sold-out dish', async () => {
+      vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu({ items: [buildMenuItem({ soldOut: true, portionsLeft: 0 })] }));
+      const view = await mountView();
+
+      expect(view.get('[data-testid="menu-dish-card"]').text()).toContain('已售完');
+      expect(view.find('[data-testid="cart-add"]').exists()).toBe(false);
+    });
+
+    it('should take a dish that sold out meanwhile out of the cart and say so', async () => {
+      vi.mocked(getKioskMenuApi)
+        .mockResolvedValueOnce(buildKioskMenu({ items: [buildMenuItem({ id: 'a', name: '红烧肉' })] }))
+        .mockResolvedValueOnce(buildKioskMenu({ items: [buildMenuItem({ id: 'a', name: '红烧肉', soldOut: true, portionsLeft: 0 })] }));
+      const view = await mountView();
+      await view.get('[data-testid="cart-add"]').trigger('click');
+
+      window.dispatchEvent(new Event('online'));
+      await flushPromises();
+
+      expect(useCartStore().isEmpty).toBe(true);
+      expect(view.get('[data-testid="cart-notice"]').text()).toContain('红烧肉已售完，已从您选的菜里去掉');
+      expect(view.find('[data-testid="cart-bar"]').exists()).toBe(false);
+    });
   });
 });

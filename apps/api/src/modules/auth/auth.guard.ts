@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ErrorCode, isReadOnlyRole, type Role } from '@canteen/shared';
 import type { Request } from 'express';
 import type { AuthenticatedRequest, StaffActor } from '../../common/auth/actor.js';
-import { DEVICE_KEY, PUBLIC_KEY, ROLES_KEY } from '../../common/auth/auth.decorators.js';
+import { DEVICE_KEY, DEVICE_OR_STAFF_KEY, PUBLIC_KEY, ROLES_KEY } from '../../common/auth/auth.decorators.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { KioskDevicesService } from '../kiosk-devices/kiosk-devices.service.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -31,7 +31,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
 
-    if (this.reflector.getAllAndOverride<boolean>(DEVICE_KEY, targets)) {
+    const deviceToken = request.header('x-device-token');
+    const deviceOrStaff = this.reflector.getAllAndOverride<boolean>(DEVICE_OR_STAFF_KEY, targets);
+    if (this.reflector.getAllAndOverride<boolean>(DEVICE_KEY, targets) || (deviceOrStaff && deviceToken)) {
       request.actor = await this.devices.authenticate(request.header('x-device-token'));
       return true;
     }

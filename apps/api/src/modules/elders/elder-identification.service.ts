@@ -34,11 +34,7 @@ export class ElderIdentificationService {
     if (!allowed) {
       throw new DomainException(ErrorCode.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS, 'Too many tries; ask staff');
     }
-    const { elder, cardBlocked } = dto.method === 'CARD' ? await this.byCard(dto.value) : await this.byIdNumber(dto.value);
-    if (elder.status !== 'ACTIVE') {
-      throw DomainException.forbidden(STATUS_ERRORS[elder.status], 'This elder cannot order now');
-    }
-    if (cardBlocked) throw DomainException.forbidden(ErrorCode.ELDER_CARD_BLOCKED, 'This card is blocked');
+    const elder = await this.findOrderingElder(dto.method === 'CARD' ? { cardNo: dto.value } : { idNumber: dto.value });
     const reviewLapsed = reviewStateOf(elder, this.eldersService.today()) === 'LAPSED';
     return {
       elderId: elder.id,
@@ -46,6 +42,26 @@ export class ElderIdentificationService {
       photoUrl: elder.photoUrl,
       entitlement: { subsidyEligible: !reviewLapsed, reviewLapsed },
     };
+  }
+
+  /**
+   * The elder behind a card, an ID number or an id, refused with a distinct code when they may not order
+   * now (blocked card, suspended, deceased, moved out). Used by identification and by ordering.
+   */
+  async findOrderingElder(credential: { cardNo: string } | { idNumber: string } | { elderId: string }): Promise<ElderEntity> {
+    let found: { elder: ElderEntity; cardBlocked: boolean };
+    if ('cardNo' in credential) found = await this.byCard(credential.cardNo);
+    else if ('idNumber' in credential) found = await this.byIdNumber(credential.idNumber);
+    else {
+      const elder = await this.elders.findById(credential.elderId);
+      if (!elder) throw DomainException.notFound(ErrorCode.ELDER_NOT_FOUND, 'No such elder');
+      found = { elder, cardBlocked: false };
+    }
+    if (found.elder.status !== 'ACTIVE') {
+      throw DomainException.forbidden(STATUS_ERRORS[found.elder.status], 'This elder cannot order now');
+    }
+    if (found.cardBlocked) throw DomainException.forbidden(ErrorCode.ELDER_CARD_BLOCKED, 'This card is blocked');
+    return found.elder;
   }
 
   private async byCard(value: string): Promise<{ elder: ElderEntity; cardBlocked: boolean }> {

@@ -1,10 +1,4 @@
-import {
-  ageOn,
-  cardQrPayload,
-  REVIEW_DUE_WINDOW_DAYS,
-  type ReviewState,
-  addDays,
-} from '@canteen/shared';
+import { ageOn, cardQrPayload, type ReviewState, reviewStateFor } from '@canteen/shared';
 import type { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import type { AssessmentDto, AuditEntryDto, ElderCardDto, ElderCategoryDto, ElderSummaryDto } from './dto/elder.dto.js';
 import type { ElderAssessmentEntity, ElderCardEntity, ElderCategoryEntity } from './elder-records.entity.js';
@@ -12,10 +6,7 @@ import type { ElderEntity } from './elder.entity.js';
 import type { ElderExtras } from './elders.repository.js';
 
 export function reviewStateOf(elder: Pick<ElderEntity, 'reviewDueOn'>, today: string): ReviewState {
-  if (!elder.reviewDueOn) return 'DUE';
-  if (elder.reviewDueOn < today) return 'LAPSED';
-  if (elder.reviewDueOn <= addDays(today, REVIEW_DUE_WINDOW_DAYS)) return 'DUE';
-  return 'CURRENT';
+  return reviewStateFor(elder.reviewDueOn, today);
 }
 
 export function toElderSummaryDto(

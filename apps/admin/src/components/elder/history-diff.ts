@@ -1,0 +1,58 @@
+/** One changed field of an audit entry, for a "before → after" line. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Internal identifiers mean nothing to a reader. */
+const HIDDEN_FIELDS = new Set(['id']);
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The fields an audit entry changed, in a stable order: a created record lists what it was created
+ * with, a deleted one what it had, an update only what differs. Keys of nested objects are flattened
+ * (`dietaryNeeds.tags`) so a diet change does not show as one unreadable blob.
+ */
+export function fieldChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+  const flatBefore = flatten(before ?? {});
+  const flatAfter = flatten(after ?? {});
+  const fields = [...new Set([...Object.keys(flatBefore), ...Object.keys(flatAfter)])];
+  return fields
+    .filter((field) => !HIDDEN_FIELDS.has(field) && !same(flatBefore[field], flatAfter[field]))
+    .map((field) => ({ field, before: flatBefore[field] ?? null, after: flatAfter[field] ?? null }));
+}
+
+function flatten(value: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (child !== null && typeof child === 'object' && !Array.isArray(child)) Object.assign(flat, flatten(child as Record<string, unknown>, path));
+    else flat[path] = child;
+  }
+  return flat;
+}
+
+/** Translation namespaces that enum values in an audit entry may belong to, most specific first. */
+const ENUM_NAMESPACES = ['elderStatuses', 'elderCategories', 'assessmentGrades', 'approvalStatuses', 'cardStatuses', 'dietTags', 'systemReasons'];
+
+/**
+ * A value as a person reads it: enum codes translated when a translation exists, lists joined,
+ * empty as a dash. `translate` answers null for a key without a translation.
+ */
+export function displayValue(value: unknown, translate: (key: string) => string | null): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => displayValue(item, translate)).join('、');
+  if (typeof value === 'boolean') return translate(`common.${value ? 'yes' : 'no'}`) ?? String(value);
+  if (typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value)) {
+    for (const namespace of ENUM_NAMESPACES) {
+      const text = translate(`${namespace}.${value}`);
+      if (text !== null) return text;
+    }
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

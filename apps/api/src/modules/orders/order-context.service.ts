@@ -1,0 +1,108 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  CANTEEN_ROLES,
+  currentOrNextSlot,
+  ErrorCode,
+  localDateTime,
+  type MealSlot,
+  type QuoteElder,
+  reviewStateFor,
+} from '@canteen/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { CanteenAccessService } from '../canteens/canteen-access.service.js';
+import type { CanteenEntity } from '../canteens/canteen.entity.js';
+import { CanteensRepository } from '../canteens/canteens.repository.js';
+import { ElderIdentificationService } from '../elders/elder-identification.service.js';
+import type { ElderEntity } from '../elders/elder.entity.js';
+import { EldersRepository } from '../elders/elders.repository.js';
+import type { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
+import { MenusRepository } from '../menus/menus.repository.js';
+import type { QuoteOrderDto } from './dto/order.dto.js';
+
+export interface OrderContext {
+  canteen: CanteenEntity;
+  serviceDate: string;
+  slot: MealSlot;
+  lines: { item: DailyMenuItemEntity; qty: number }[];
+  elder: ElderEntity | null;
+  /** What the engine needs of the elder, on the service date. */
+  quoteElder: QuoteElder | null;
+  /** The district that pays: the first six digits of the elder's 户籍 code. */
+  payingDistrict: string | null;
+}
+
+/** Everything an order is about, resolved and checked before any money moves. */
+@Injectable()
+export class OrderContextService {
+  constructor(
+    private readonly canteens: CanteensRepository,
+    private readonly canteenAccess: CanteenAccessService,
+    private readonly menus: MenusRepository,
+    private readonly identification: ElderIdentificationService,
+    private readonly elders: EldersRepository,
+  ) {}
+
+  async resolve(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderContext> {
+    const canteen = await this.canteenFor(actor, dto.canteenId);
+    const { serviceDate, slot } = this.slotFor(canteen, dto, now);
+    const menu = await this.menus.findMenu(canteen.id, serviceDate, slot);
+    const byId = new Map((menu?.items ?? []).map((item) => [item.id, item]));
+    const lines = dto.items.map((input, index) => {
+      const item = byId.get(input.menuItemId);
+      if (!item || !item.dish.active) {
+        throw new DomainException(ErrorCode.MENU_ITEM_NOT_FOUND, HttpStatus.UNPROCESSABLE_ENTITY, 'Not on this menu', [
+          { field: `items.${index}.menuItemId`, constraint: 'onMenu' },
+        ]);
+      }
+      return { item, qty: input.qty };
+    });
+    const elder = await this.elderFor(dto);
+    return {
+      canteen,
+      serviceDate,
+      slot,
+      lines,
+      elder,
+      quoteElder: elder ? await this.quoteElderOf(elder, serviceDate) : null,
+      payingDistrict: elder && elder.registeredRegionCode.length >= 6 ? elder.registeredRegionCode.slice(0, 6) : null,
+    };
+  }
+
+  private async canteenFor(actor: Actor, canteenId: string | undefined): Promise<CanteenEntity> {
+    if (actor.kind === 'device') {
+      const canteen = await this.canteens.findById(actor.canteenId);
+      if (!canteen) throw DomainException.notFound(ErrorCode.CANTEEN_NOT_FOUND, 'The kiosk canteen no longer exists');
+      return canteen;
+    }
+    const target = canteenId ?? (CANTEEN_ROLES.includes(actor.role) ? actor.canteenId : null);
+    if (!target) throw DomainException.invalidField('canteenId', 'isDefined', 'Name the canteen');
+    return this.canteenAccess.getReadable(actor, target);
+  }
+
+  /** The requested date and slot, or the one the canteen's menu shows now (as GET /kiosk/menu does). */
+  private slotFor(canteen: CanteenEntity, dto: QuoteOrderDto, now: Date): { serviceDate: string; slot: MealSlot } {
+    if (dto.serviceDate && dto.slot) return { serviceDate: dto.serviceDate, slot: dto.slot };
+    const local = localDateTime(now, canteen.timeZone);
+    const occurrence = currentOrNextSlot(canteen.slots, local.date, local.time);
+    if (!occurrence) throw DomainException.notFound(ErrorCode.MENU_NO_UPCOMING_SLOT, 'This canteen has no meal slots');
+    return { serviceDate: dto.serviceDate ?? occurrence.serviceDate, slot: dto.slot ?? occurrence.slot };
+  }
+
+  private async elderFor(dto: QuoteOrderDto): Promise<ElderEntity | null> {
+    if (!dto.elder) return null;
+    if (dto.elder.cardNo) return this.identification.findOrderingElder({ cardNo: dto.elder.cardNo });
+    if (dto.elder.elderId) return this.identification.findOrderingElder({ elderId: dto.elder.elderId });
+    throw DomainException.invalidField('elder', 'cardNoOrElderId', 'Give a card number or an elder id, or null for a visitor');
+  }
+
+  private async quoteElderOf(elder: ElderEntity, serviceDate: string): Promise<QuoteElder> {
+    const extras = await this.elders.loadExtras([elder.id], serviceDate);
+    return {
+      birthDate: elder.birthDate,
+      categories: extras.categories.get(elder.id) ?? [],
+      assessmentGrade: extras.grades.get(elder.id) ?? null,
+      eligible: reviewStateFor(elder.reviewDueOn, serviceDate) !== 'LAPSED',
+    };
+  }
+}
