@@ -145,4 +145,24 @@ describe('admin', { timeout: 180_000 }, () => {
 
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx while using the admin');
   });
+
+  test('xishan opens 老人管理: the elders of Xishan with masked ID numbers, counted as the API counts them', async () => {
+    const token = await stack.api.login('xishan');
+    /** @type {{ total: number, items: { name: string, idNumberMasked: string, cardNumber: string | null }[] }} */
+    const firstPage = await stack.api.request('/api/v1/elders?page=1&pageSize=20', { accessToken: token });
+    assert.ok(firstPage.total > 100, 'the demo seed registers a few hundred elders in Xishan');
+
+    const page = await stack.newPage();
+    await submitLogin(page, 'xishan', DEMO_PASSWORD);
+    await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'));
+    await page.getByRole('menuitem', { name: copy.nav.elders, exact: true }).click();
+
+    const totalText = copy.elders.total.replace('{count}', String(firstPage.total));
+    await page.getByText(totalText, { exact: true }).waitFor({ state: 'visible' });
+    const text = await visibleText(page);
+    assert.ok(text.includes(firstPage.items[0].idNumberMasked), 'masked ID numbers are shown');
+    assert.ok(!/\d{17}[\dX]/.test(text), 'no full resident ID number anywhere on the page');
+    await screenshot(page, 'admin-elders');
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the elder list');
+  });
 });

@@ -74,7 +74,7 @@ export class DemoElderSeeder {
             elderId: elder.id,
             assessorOrg: '昆明市康养评估中心（示例）',
             assessedOn,
-            grade: ASSESSMENT_GRADES[index % ASSESSMENT_GRADES.length]!,
+            grade: ASSESSMENT_GRADES[Math.floor(index / 5) % ASSESSMENT_GRADES.length]!,
             reportRef: `PG-DEMO-${String(index).padStart(4, '0')}`,
             validUntil: addMonths(assessedOn, 24),
             status: 'APPROVED',
