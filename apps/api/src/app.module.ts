@@ -2,8 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { serializeSqliteTransactions } from './common/database/sqlite-transactions.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -18,6 +20,7 @@ import { HealthController } from './modules/health/health.controller.js';
 import { KioskDevicesModule } from './modules/kiosk-devices/kiosk-devices.module.js';
 import { KioskModule } from './modules/kiosk/kiosk.module.js';
 import { MenusModule } from './modules/menus/menus.module.js';
+import { OrdersModule } from './modules/orders/orders.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { SubsidiesModule } from './modules/subsidies/subsidies.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -49,7 +52,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(buildDataSourceOptions(config)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => buildDataSourceOptions(config),
+          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
+        }),
         ...staticApps(config),
         CryptoModule,
         AuditModule,
@@ -62,6 +68,7 @@ export class AppModule {
         KioskModule,
         EldersModule,
         SubsidiesModule,
+        OrdersModule,
         DemoSeedModule,
       ],
       controllers: [HealthController],

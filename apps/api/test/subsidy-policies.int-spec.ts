@@ -161,7 +161,7 @@ describe('subsidy policy versions, approval and scope (HTTP, real database)', ()
       expect(resubmit.status).toBe(409);
       const approveAgain = await act(district.approver, policy.id, 'approve');
       expect(approveAgain.status).toBe(409);
-      expect(approveAgain.body.code).toBe('CONFLICT');
+      expect(approveAgain.body.code).toBe('POLICY_NOT_PENDING');
       const stored = await t.dataSource.manager.findOneByOrFail(SubsidyPolicyEntity, { id: policy.id });
       expect(stored).toMatchObject({ label: '改过的', status: 'ACTIVE' });
 

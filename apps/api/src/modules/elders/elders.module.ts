@@ -23,6 +23,6 @@ import { EligibilitySettingsService } from './eligibility-settings.service.js';
     EligibilitySettingsService,
     ElderIdentificationService,
   ],
-  exports: [ElderIdentificationService, EldersService, ElderImportService],
+  exports: [ElderIdentificationService, EldersService, ElderImportService, EldersRepository],
 })
 export class EldersModule {}

@@ -5,7 +5,9 @@ import {
   ErrorCode,
   localDateTime,
   type MealSlot,
+  type OrderChannel,
   type QuoteElder,
+  type SubsidyPolicy,
   reviewStateFor,
 } from '@canteen/shared';
 import type { Actor } from '../../common/auth/actor.js';
@@ -18,18 +20,28 @@ import type { ElderEntity } from '../elders/elder.entity.js';
 import { EldersRepository } from '../elders/elders.repository.js';
 import type { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
 import { MenusRepository } from '../menus/menus.repository.js';
+import { SubsidyPoliciesRepository } from '../subsidies/subsidy-policies.repository.js';
+import type { SubsidyPolicyEntity } from '../subsidies/subsidy-policy.entity.js';
 import type { QuoteOrderDto } from './dto/order.dto.js';
 
 export interface OrderContext {
   canteen: CanteenEntity;
   serviceDate: string;
   slot: MealSlot;
+  channel: OrderChannel;
   lines: { item: DailyMenuItemEntity; qty: number }[];
+  /** The lines as the engine sees them. */
+  items: { priceFen: number; qty: number }[];
+  deliveryFeeFen: number;
   elder: ElderEntity | null;
+  elderId: string | null;
   /** What the engine needs of the elder, on the service date. */
   quoteElder: QuoteElder | null;
   /** The district that pays: the first six digits of the elder's 户籍 code. */
   payingDistrict: string | null;
+  /** The paying district's version in force on the service date (null: none, or a visitor). */
+  policyRow: SubsidyPolicyEntity | null;
+  policy: SubsidyPolicy | null;
 }
 
 /** Everything an order is about, resolved and checked before any money moves. */
@@ -41,6 +53,7 @@ export class OrderContextService {
     private readonly menus: MenusRepository,
     private readonly identification: ElderIdentificationService,
     private readonly elders: EldersRepository,
+    private readonly policies: SubsidyPoliciesRepository,
   ) {}
 
   async resolve(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderContext> {
@@ -57,15 +70,27 @@ export class OrderContextService {
       }
       return { item, qty: input.qty };
     });
+    if (dto.channel === 'DINE_IN' && dto.delivery) {
+      throw DomainException.invalidField('delivery', 'deliveryOnly', 'A delivery fee belongs to a DELIVERY order');
+    }
     const elder = await this.elderFor(dto);
+    const payingDistrict = elder && elder.registeredRegionCode.length >= 6 ? elder.registeredRegionCode.slice(0, 6) : null;
+    const policyRow = payingDistrict ? await this.policies.findInForce(payingDistrict, serviceDate) : null;
     return {
       canteen,
       serviceDate,
       slot,
+      channel: dto.channel,
       lines,
+      items: lines.map((line) => ({ priceFen: line.item.priceFen, qty: line.qty })),
+      deliveryFeeFen: dto.delivery?.feeFen ?? 0,
       elder,
+      elderId: elder?.id ?? null,
       quoteElder: elder ? await this.quoteElderOf(elder, serviceDate) : null,
-      payingDistrict: elder && elder.registeredRegionCode.length >= 6 ? elder.registeredRegionCode.slice(0, 6) : null,
+      payingDistrict,
+      policyRow,
+      // Stored documents were validated when drafted and again when submitted.
+      policy: policyRow ? (JSON.parse(policyRow.document) as SubsidyPolicy) : null,
     };
   }
 

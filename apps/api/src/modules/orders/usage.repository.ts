@@ -30,6 +30,16 @@ const isMysql = (manager: EntityManager) => manager.connection.options.type === 
  */
 @Injectable()
 export class UsageRepository {
+  /** The counters as they are, without creating or locking rows (quotes). */
+  async read(manager: EntityManager, key: UsageKey): Promise<Usage> {
+    const [day, slot, month] = await Promise.all([
+      manager.findOneBy(ElderUsageDayEntity, { elderId: key.elderId, serviceDate: key.serviceDate }),
+      manager.findOneBy(ElderUsageSlotEntity, { elderId: key.elderId, serviceDate: key.serviceDate, slot: key.slot }),
+      manager.findOneBy(ElderUsageMonthEntity, { elderId: key.elderId, month: key.month }),
+    ]);
+    return { mealsToday: day?.meals ?? 0, mealsThisSlot: slot?.meals ?? 0, subsidyThisMonthFen: month?.subsidyFen ?? 0 };
+  }
+
   async lockAndRead(manager: EntityManager, key: UsageKey): Promise<Usage> {
     await manager.createQueryBuilder().insert().into(ElderUsageDayEntity).values({ elderId: key.elderId, serviceDate: key.serviceDate, meals: 0 }).orIgnore().execute();
     await manager

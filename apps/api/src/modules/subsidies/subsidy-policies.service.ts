@@ -12,6 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { StaffActor } from '../../common/auth/actor.js';
 import { assertRegionInScope, regionScopePattern } from '../../common/auth/region-scope.js';
+import { isUniqueViolation } from '../../common/database/driver-errors.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { auditActorOf, AuditService } from '../audit/audit.service.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
@@ -28,20 +29,8 @@ import { toSubsidyPolicyDto } from './subsidy.mapper.js';
 /** The audit trail's name for policy versions. */
 export const POLICY_ENTITY_TYPE = 'SUBSIDY_POLICY';
 
-/**
- * Not yet a code of its own in @canteen/shared: a decision on a version that is no longer waiting for one
- * answers the generic 409 CONFLICT (see docs/decisions.md).
- */
-const POLICY_NOT_PENDING = ErrorCode.CONFLICT;
-
 /** Attempts at numbering a new version when another official drafts one for the same district at the same time. */
 const VERSION_ATTEMPTS = 3;
-
-function isUniqueViolation(error: unknown): boolean {
-  const failure = error as { driverError?: { code?: string }; code?: string };
-  const code = failure.driverError?.code ?? failure.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
 
 /** Validates a policy document; problems become a 422 POLICY_INVALID naming each `document.<path>`. */
 export function parsePolicyDocument(document: unknown): SubsidyPolicy {
@@ -247,7 +236,7 @@ export class SubsidyPoliciesService {
   }
 
   private notPending(): DomainException {
-    return DomainException.conflict(POLICY_NOT_PENDING, 'This version is not waiting for a decision');
+    return DomainException.conflict(ErrorCode.POLICY_NOT_PENDING, 'This version is not waiting for a decision');
   }
 
   private async record(

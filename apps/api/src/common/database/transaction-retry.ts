@@ -1,10 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-
-/** Errors after which the whole transaction may simply be run again. */
-function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY';
-}
+import { isLockConflict } from './driver-errors.js';
 
 /**
  * Runs `work` in a transaction, again (up to `attempts` times, with a short random pause) when the
@@ -20,7 +15,7 @@ export async function transactionWithRetry<T>(
     try {
       return await dataSource.transaction(work);
     } catch (error) {
-      if (attempt >= attempts || !isRetryable(error)) throw error;
+      if (attempt >= attempts || !isLockConflict(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }

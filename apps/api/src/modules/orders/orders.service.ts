@@ -1,0 +1,428 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { CANTEEN_ROLES, ErrorCode, isWithinScope, localDateTime, Role } from '@canteen/shared';
+import type { EntityManager } from 'typeorm';
+import type { Actor, StaffActor } from '../../common/auth/actor.js';
+import { regionScopePattern } from '../../common/auth/region-scope.js';
+import { isUniqueViolation } from '../../common/database/driver-errors.js';
+import { transactionWithRetry } from '../../common/database/transaction-retry.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { type Page, pageOffset } from '../../common/pagination.js';
+import { canonicalJson } from '../audit/audit-hash.js';
+import { type AuditActor, AuditService } from '../audit/audit.service.js';
+import type {
+  ListOrdersQueryDto,
+  OrderDto,
+  OrderQuoteDto,
+  PlaceOrderDto,
+  QuoteOrderDto,
+} from './dto/order.dto.js';
+import { OrderContextService, type OrderContext } from './order-context.service.js';
+import { toOrderDto, toOrderLineDto } from './order-mapper.js';
+import {
+  OrderEntity,
+  OrderEventEntity,
+  OrderLineEntity,
+  type OrderStatus,
+  type PaymentMethod,
+  SubsidyLedgerEntity,
+} from './order.entity.js';
+import { OrdersRepository } from './orders.repository.js';
+import { type Charge, SubsidyChargeService } from './subsidy-charge.service.js';
+import { UsageRepository } from './usage.repository.js';
+
+/** The audit trail's name for orders. */
+export const ORDER_ENTITY_TYPE = 'ORDER';
+
+/** Staff who may cancel an order: the canteen's own people and the officials over it. */
+const CANCEL_ROLES: readonly Role[] = [
+  Role.SYSTEM_ADMIN,
+  Role.CITY_OFFICIAL,
+  Role.DISTRICT_OFFICIAL,
+  Role.STREET_OFFICIAL,
+  Role.CANTEEN_MANAGER,
+  Role.CANTEEN_STAFF,
+];
+
+export interface PlacedOrder {
+  order: OrderDto;
+  /** false: the idempotency key had already made this order, which is answered again (200, not 201). */
+  created: boolean;
+}
+
+/** SHA-256 of the request as the client meant it, so a reused idempotency key with another body is caught. */
+function requestHashOf(dto: PlaceOrderDto): string {
+  return createHash('sha256').update(canonicalJson(JSON.parse(JSON.stringify(dto)) as object)).digest('hex');
+}
+
+function auditActorOfAny(actor: Actor): AuditActor {
+  return actor.kind === 'staff'
+    ? { id: actor.userId, name: actor.displayName, role: actor.role }
+    : { id: actor.deviceId, name: actor.deviceName, role: 'KIOSK_DEVICE' };
+}
+
+function placedBy(actor: Actor): { kind: 'DEVICE' | 'STAFF'; id: string; name: string } {
+  return actor.kind === 'staff'
+    ? { kind: 'STAFF', id: actor.userId, name: actor.displayName }
+    : { kind: 'DEVICE', id: actor.deviceId, name: actor.deviceName };
+}
+
+/**
+ * Orders: quoted and placed in one transaction that takes the portions, the elder's subsidised meal and
+ * monthly subsidy, the budget, a pickup number, and writes the order with its snapshot, the ledger (one row
+ * per funding source), its first event and an audit entry; then paid, served or cancelled (which reverses
+ * the ledger and gives everything back).
+ */
+@Injectable()
+export class OrdersService {
+  constructor(
+    private readonly orders: OrdersRepository,
+    private readonly context: OrderContextService,
+    private readonly charges: SubsidyChargeService,
+    private readonly usage: UsageRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async quote(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderQuoteDto> {
+    const context = await this.context.resolve(actor, dto, now);
+    const usage = await this.charges.readUsage(this.orders.source.manager, context);
+    const quote = this.charges.quote(context, usage);
+    return {
+      serviceDate: context.serviceDate,
+      slot: context.slot,
+      channel: context.channel,
+      lines: context.lines.map(({ item, qty }) =>
+        toOrderLineDto({ menuItemId: item.id, dishId: item.dishId, name: item.dish.name, priceFen: item.priceFen, qty }),
+      ),
+      deliveryFeeFen: context.deliveryFeeFen,
+      totalFen: quote.totalFen,
+      subsidyFen: quote.subsidyFen,
+      payableFen: quote.payableFen,
+      reasons: quote.reasons,
+    };
+  }
+
+  async place(actor: Actor, dto: PlaceOrderDto, now = new Date()): Promise<PlacedOrder> {
+    const requestHash = requestHashOf(dto);
+    const earlier = await this.orders.findByIdempotencyKey(dto.idempotencyKey);
+    if (earlier) return { order: await this.replay(actor, earlier, requestHash), created: false };
+
+    const context = await this.context.resolve(actor, dto, now);
+    this.assertNotPast(context, now);
+    try {
+      const order = await transactionWithRetry(this.orders.source, (manager) =>
+        this.placeIn(manager, actor, dto, context, requestHash, now),
+      );
+      return { order: await this.toDto(actor, order), created: true };
+    } catch (error) {
+      // The same key arrived twice at once: the other request's order won the unique key.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.orders.findByIdempotencyKey(dto.idempotencyKey);
+      if (!winner) throw error;
+      return { order: await this.replay(actor, winner, requestHash), created: false };
+    }
+  }
+
+  async get(actor: Actor, id: string): Promise<OrderDto> {
+    return this.toDto(actor, await this.readable(actor, id));
+  }
+
+  async list(actor: StaffActor, query: ListOrdersQueryDto): Promise<Page<OrderDto>> {
+    const ownCanteen = CANTEEN_ROLES.includes(actor.role) ? actor.canteenId : null;
+    if (ownCanteen && query.canteenId && query.canteenId !== ownCanteen) throw DomainException.outOfScope('This canteen');
+    const { rows, total } = await this.orders.search({
+      scopePattern: regionScopePattern(actor),
+      canteenId: ownCanteen ?? query.canteenId,
+      from: query.from,
+      to: query.to,
+      status: query.status,
+      channel: query.channel,
+      elderId: query.elderId,
+      ticketNo: query.q?.trim() || undefined,
+      offset: pageOffset(query),
+      limit: query.pageSize,
+    });
+    return { items: await this.toDtos(actor, rows), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async pay(actor: Actor, id: string, method: PaymentMethod): Promise<OrderDto> {
+    return this.move(actor, id, ['PLACED'], 'PAID', { paymentMethod: method }, null);
+  }
+
+  async serve(actor: Actor, id: string): Promise<OrderDto> {
+    return this.move(actor, id, ['PAID'], 'SERVED', {}, null);
+  }
+
+  /** Staff cancel before serving; a kiosk cancels its own canteen's order while the elder is still there. */
+  async cancel(actor: Actor, id: string, reason: string): Promise<OrderDto> {
+    if (actor.kind === 'staff' && !CANCEL_ROLES.includes(actor.role)) {
+      throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Your role may not cancel orders');
+    }
+    return this.move(actor, id, ['PLACED', 'PAID'], 'CANCELLED', { cancelReason: reason }, reason);
+  }
+
+  private async placeIn(
+    manager: EntityManager,
+    actor: Actor,
+    dto: PlaceOrderDto,
+    context: OrderContext,
+    requestHash: string,
+    now: Date,
+  ): Promise<OrderEntity> {
+    for (const [index, line] of context.lines.entries()) {
+      if (!(await this.usage.takePortions(manager, line.item.id, line.qty))) {
+        throw new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${line.item.dish.name} is sold out`, [
+          { field: `items.${index}.menuItemId`, constraint: 'soldOut' },
+        ]);
+      }
+    }
+    const charge = await this.charges.charge(manager, context);
+    const prefix = context.channel === 'DELIVERY' ? 'D' : 'A';
+    const ticket = await this.usage.nextTicket(manager, context.canteen.id, context.serviceDate, prefix);
+    const order = this.newOrder(actor, dto, context, charge, requestHash, `${prefix}-${String(ticket).padStart(3, '0')}`, now);
+    const lines = context.lines.map(({ item, qty }) =>
+      Object.assign(new OrderLineEntity(), {
+        id: randomUUID(),
+        orderId: order.id,
+        menuItemId: item.id,
+        dishId: item.dishId,
+        name: item.dish.name,
+        priceFen: item.priceFen,
+        qty,
+      }),
+    );
+    const ledger = this.ledgerRows(order, 'CHARGE', 1, now);
+    const by = placedBy(actor);
+    await this.orders.insertPlaced(manager, order, lines, ledger, this.event(order.id, null, order.status, by, null, now));
+    await this.audit.record(
+      manager,
+      auditActorOfAny(actor),
+      {
+        action: 'ORDER_PLACED',
+        entityType: ORDER_ENTITY_TYPE,
+        entityId: order.id,
+        regionCode: order.elderRegionCode ?? order.canteenRegionCode,
+        after: {
+          ticketNo: order.ticketNo,
+          canteenId: order.canteenId,
+          elderId: order.elderId,
+          serviceDate: order.serviceDate,
+          slot: order.slot,
+          channel: order.channel,
+          policyId: order.policyId,
+          policyVersion: order.policyVersion,
+          tierCode: order.tierCode,
+          totalFen: order.totalFen,
+          subsidyFen: order.subsidyFen,
+          payableFen: order.payableFen,
+          funding: order.funding,
+          reasons: order.reasons,
+        },
+      },
+      now,
+    );
+    return order;
+  }
+
+  private newOrder(
+    actor: Actor,
+    dto: PlaceOrderDto,
+    context: OrderContext,
+    { quote, countedMeal }: Charge,
+    requestHash: string,
+    ticketNo: string,
+    now: Date,
+  ): OrderEntity {
+    const by = placedBy(actor);
+    // Nothing left to pay: the order is settled as it is placed.
+    const settled = quote.payableFen === 0;
+    return Object.assign(new OrderEntity(), {
+      id: randomUUID(),
+      ticketNo,
+      idempotencyKey: dto.idempotencyKey,
+      requestHash,
+      canteenId: context.canteen.id,
+      canteenRegionCode: context.canteen.regionCode,
+      elderId: context.elderId,
+      elderRegionCode: context.payingDistrict,
+      serviceDate: context.serviceDate,
+      slot: context.slot,
+      channel: context.channel,
+      status: settled ? 'PAID' : 'PLACED',
+      policyId: context.policyRow?.id ?? null,
+      policyVersion: context.policyRow?.version ?? null,
+      tierCode: quote.tierCode,
+      itemsFen: quote.totalFen - context.deliveryFeeFen,
+      deliveryFeeFen: context.deliveryFeeFen,
+      totalFen: quote.totalFen,
+      subsidyFen: quote.subsidyFen,
+      payableFen: quote.payableFen,
+      funding: quote.funding,
+      reasons: quote.reasons,
+      countedMeal,
+      paymentMethod: dto.payment.method,
+      placedByKind: by.kind,
+      placedById: by.id,
+      placedAt: now,
+      paidAt: settled ? now : null,
+      servedAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+    });
+  }
+
+  /** One ledger row per funding part: `sign` 1 charges, -1 reverses. */
+  private ledgerRows(order: OrderEntity, kind: 'CHARGE' | 'REVERSAL', sign: 1 | -1, now: Date): SubsidyLedgerEntity[] {
+    if (!order.elderId || !order.elderRegionCode) return [];
+    return order.funding
+      .filter((part) => part.fen > 0)
+      .map((part) =>
+        Object.assign(new SubsidyLedgerEntity(), {
+          id: randomUUID(),
+          orderId: order.id,
+          elderId: order.elderId,
+          canteenId: order.canteenId,
+          regionCode: order.elderRegionCode,
+          source: part.source,
+          fen: sign * part.fen,
+          kind,
+          serviceDate: order.serviceDate,
+          month: order.serviceDate.slice(0, 7),
+          createdAt: now,
+        }),
+      );
+  }
+
+  private event(
+    orderId: string,
+    from: OrderStatus | null,
+    to: OrderStatus,
+    by: { kind: 'DEVICE' | 'STAFF'; id: string; name: string },
+    reason: string | null,
+    at: Date,
+  ): OrderEventEntity {
+    return Object.assign(new OrderEventEntity(), {
+      id: randomUUID(),
+      orderId,
+      fromStatus: from,
+      toStatus: to,
+      actorKind: by.kind,
+      actorId: by.id,
+      actorName: by.name.slice(0, 64),
+      reason,
+      at,
+    });
+  }
+
+  /** One guarded status change with its event, audit entry and (for a cancellation) everything given back. */
+  private async move(
+    actor: Actor,
+    id: string,
+    from: readonly OrderStatus[],
+    to: OrderStatus,
+    changes: { paymentMethod?: PaymentMethod; cancelReason?: string },
+    reason: string | null,
+  ): Promise<OrderDto> {
+    const order = await this.readable(actor, id);
+    if (actor.kind === 'staff' && to !== 'CANCELLED') this.assertCanteenStaff(actor, order);
+    if (actor.kind === 'device' && to === 'SERVED') {
+      throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Serving is marked at the counter');
+    }
+    const now = new Date();
+    const stamp = to === 'PAID' ? { paidAt: now } : to === 'SERVED' ? { servedAt: now } : { cancelledAt: now };
+    await transactionWithRetry(this.orders.source, async (manager) => {
+      const moved = await this.orders.transition(manager, id, from, to, { ...changes, ...stamp });
+      if (!moved) throw this.statusConflict(order.status, to);
+      const by = placedBy(actor);
+      await this.orders.insertEvent(manager, this.event(id, order.status, to, by, reason, now));
+      if (to === 'CANCELLED') await this.giveBack(manager, order, now);
+      await this.audit.record(
+        manager,
+        auditActorOfAny(actor),
+        {
+          action: `ORDER_${to}`,
+          entityType: ORDER_ENTITY_TYPE,
+          entityId: id,
+          regionCode: order.elderRegionCode ?? order.canteenRegionCode,
+          before: { status: order.status },
+          after: { status: to, ...changes },
+        },
+        now,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  private async giveBack(manager: EntityManager, order: OrderEntity, now: Date): Promise<void> {
+    await this.orders.insertLedger(manager, this.ledgerRows(order, 'REVERSAL', -1, now));
+    await this.charges.release(manager, order, order.elderRegionCode, order.funding);
+    for (const line of await this.orders.findLines([order.id])) {
+      await this.usage.returnPortions(manager, line.menuItemId, line.qty);
+    }
+  }
+
+  private statusConflict(from: OrderStatus, to: OrderStatus): DomainException {
+    return DomainException.conflict(ErrorCode.ORDER_STATUS_CONFLICT, `A ${from} order cannot become ${to}`);
+  }
+
+  /** Paying and serving happen at the counter: the canteen's own people (or a system administrator). */
+  private assertCanteenStaff(actor: StaffActor, order: OrderEntity): void {
+    if (actor.role === Role.SYSTEM_ADMIN) return;
+    if (!CANTEEN_ROLES.includes(actor.role) || actor.canteenId !== order.canteenId) {
+      throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Only the canteen’s staff mark orders paid or served');
+    }
+  }
+
+  /** Orders may be placed for today's and coming days' meals, never for a day gone by. */
+  private assertNotPast(context: OrderContext, now: Date): void {
+    const today = localDateTime(now, context.canteen.timeZone).date;
+    if (context.serviceDate < today) {
+      throw DomainException.invalidField('serviceDate', 'notPast', 'Orders cannot be placed for a past day');
+    }
+  }
+
+  /** A device sees its canteen's orders; staff the orders of canteens or elders in their scope. */
+  private async readable(actor: Actor, id: string): Promise<OrderEntity> {
+    const order = await this.orders.findById(id);
+    if (!order) throw DomainException.notFound(ErrorCode.ORDER_NOT_FOUND, 'No such order');
+    const visible =
+      actor.kind === 'device'
+        ? order.canteenId === actor.canteenId
+        : CANTEEN_ROLES.includes(actor.role)
+          ? order.canteenId === actor.canteenId
+          : isWithinScope(order.canteenRegionCode, actor.regionCode) ||
+            (order.elderRegionCode !== null && isWithinScope(order.elderRegionCode, actor.regionCode));
+    if (!visible) throw DomainException.outOfScope('This order');
+    return order;
+  }
+
+  private async replay(actor: Actor, order: OrderEntity, requestHash: string): Promise<OrderDto> {
+    if (order.requestHash !== requestHash) {
+      throw DomainException.conflict(ErrorCode.ORDER_IDEMPOTENCY_CONFLICT, 'This key was used for another order');
+    }
+    return this.toDto(actor, await this.readable(actor, order.id));
+  }
+
+  private async toDto(actor: Actor, order: OrderEntity): Promise<OrderDto> {
+    return (await this.toDtos(actor, [order]))[0]!;
+  }
+
+  private async toDtos(actor: Actor, rows: OrderEntity[]): Promise<OrderDto[]> {
+    const [lines, canteens, elders] = await Promise.all([
+      this.orders.findLines(rows.map((row) => row.id)),
+      this.orders.canteenNames(rows.map((row) => row.canteenId)),
+      actor.kind === 'staff' ? this.orders.elderNames(rows.map((row) => row.elderId)) : Promise.resolve(new Map<string, string>()),
+    ]);
+    const byOrder = new Map<string, OrderLineEntity[]>();
+    for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+    return rows.map((row) =>
+      toOrderDto(
+        row,
+        byOrder.get(row.id) ?? [],
+        canteens.get(row.canteenId) ?? '',
+        row.elderId ? (elders.get(row.elderId) ?? null) : null,
+        actor,
+      ),
+    );
+  }
+}

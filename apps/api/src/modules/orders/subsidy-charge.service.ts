@@ -1,0 +1,100 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ErrorCode, quoteSubsidy, type SubsidyQuote, SubsidyReason } from '@canteen/shared';
+import type { EntityManager } from 'typeorm';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { SubsidyBudgetsRepository } from '../subsidies/subsidy-budgets.repository.js';
+import type { OrderContext } from './order-context.service.js';
+import { type Usage, type UsageKey, UsageRepository } from './usage.repository.js';
+
+export interface Charge {
+  quote: SubsidyQuote;
+  /** The order took one of the elder's subsidised meals (and its subsidy from the month). */
+  countedMeal: boolean;
+}
+
+const NO_USAGE: Usage = { mealsToday: 0, mealsThisSlot: 0, subsidyThisMonthFen: 0 };
+
+export function usageKeyOf(elderId: string, serviceDate: string, slot: string): UsageKey {
+  return { elderId, serviceDate, slot, month: serviceDate.slice(0, 7) };
+}
+
+/**
+ * Takes an order's subsidy from everything that limits it — the elder's meals of the day and slot, the
+ * monthly cap, the paying district's budget — inside the order's transaction, and gives it back on
+ * cancellation. The limits hold in the database (guarded UPDATEs), not in this code.
+ */
+@Injectable()
+export class SubsidyChargeService {
+  constructor(
+    private readonly usage: UsageRepository,
+    private readonly budgets: SubsidyBudgetsRepository,
+  ) {}
+
+  /** What the elder has used so far, without locking (a quote writes nothing). */
+  readUsage(manager: EntityManager, priced: OrderContext): Promise<Usage> {
+    if (!priced.elderId) return Promise.resolve(NO_USAGE);
+    return this.usage.read(manager, usageKeyOf(priced.elderId, priced.serviceDate, priced.slot));
+  }
+
+  quote(priced: OrderContext, usage: Usage): SubsidyQuote {
+    return quoteSubsidy({
+      policy: priced.policy,
+      elder: priced.quoteElder,
+      serviceDate: priced.serviceDate,
+      slot: priced.slot,
+      channel: priced.channel,
+      items: priced.items,
+      deliveryFeeFen: priced.deliveryFeeFen,
+      usage,
+    });
+  }
+
+  /**
+   * Quotes on the elder's locked usage and claims it: a meal of the day and of the slot, the month's
+   * subsidy, then the budget. A budget with a hard stop that is spent turns the subsidy into 0 (reason
+   * BUDGET_EXHAUSTED) rather than refusing the meal.
+   */
+  async charge(manager: EntityManager, priced: OrderContext): Promise<Charge> {
+    if (!priced.elderId || !priced.policy || !priced.payingDistrict) {
+      return { quote: this.quote(priced, NO_USAGE), countedMeal: false };
+    }
+    const key = usageKeyOf(priced.elderId, priced.serviceDate, priced.slot);
+    const usage = await this.usage.lockAndRead(manager, key);
+    const quote = this.quote(priced, usage);
+    if (quote.subsidyFen === 0) return { quote, countedMeal: false };
+    if (!(await this.usage.claim(manager, key, priced.policy.limits, quote.subsidyFen))) {
+      // The rows are locked and the quote respects them, so only a change of the rows behind our back gets
+      // here; the guard refused it, and the client's retry (same idempotency key) quotes afresh.
+      throw new DomainException(ErrorCode.CONFLICT, HttpStatus.CONFLICT, 'The elder’s usage changed meanwhile; try again');
+    }
+    const budget = await this.budgets.addSpent(manager, priced.payingDistrict, key.month, quote.funding);
+    if (budget.refused) {
+      await this.usage.release(manager, key, quote.subsidyFen);
+      return { quote: budgetExhausted(quote), countedMeal: false };
+    }
+    return { quote, countedMeal: true };
+  }
+
+  /** Gives a cancelled order's meal, monthly subsidy and budget back. */
+  async release(
+    manager: EntityManager,
+    order: { elderId: string | null; serviceDate: string; slot: string; subsidyFen: number; countedMeal: boolean },
+    payingDistrict: string | null,
+    funding: readonly { source: string; fen: number }[],
+  ): Promise<void> {
+    if (!order.elderId || !order.countedMeal) return;
+    const key = usageKeyOf(order.elderId, order.serviceDate, order.slot);
+    await this.usage.release(manager, key, order.subsidyFen);
+    if (payingDistrict) await this.budgets.releaseSpent(manager, payingDistrict, key.month, funding);
+  }
+}
+
+function budgetExhausted(quote: SubsidyQuote): SubsidyQuote {
+  return {
+    ...quote,
+    subsidyFen: 0,
+    payableFen: quote.totalFen,
+    funding: [],
+    reasons: [...quote.reasons, SubsidyReason.BUDGET_EXHAUSTED],
+  };
+}
