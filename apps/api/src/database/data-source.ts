@@ -34,6 +34,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { CreateFoundation1764000000000 } from './migrations/1764000000000-CreateFoundation.js';
 import { CreateEldersAndAudit1764100000000 } from './migrations/1764100000000-CreateEldersAndAudit.js';
 import { CreatePoliciesAndOrders1764200000000 } from './migrations/1764200000000-CreatePoliciesAndOrders.js';
+import { AddMillisecondsToOrderTimes1764300000000 } from './migrations/1764300000000-AddMillisecondsToOrderTimes.js';
 
 export const ENTITIES = [
   RegionEntity,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   CreateFoundation1764000000000,
   CreateEldersAndAudit1764100000000,
   CreatePoliciesAndOrders1764200000000,
+  AddMillisecondsToOrderTimes1764300000000,
 ];
 
 /**

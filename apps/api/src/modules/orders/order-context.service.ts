@@ -59,6 +59,9 @@ export class OrderContextService {
   async resolve(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderContext> {
     const canteen = await this.canteenFor(actor, dto.canteenId);
     const { serviceDate, slot } = this.slotFor(canteen, dto, now);
+    if (serviceDate < localDateTime(now, canteen.timeZone).date) {
+      throw DomainException.invalidField('serviceDate', 'notPast', 'Orders are for today or coming days, never a day gone by');
+    }
     const menu = await this.menus.findMenu(canteen.id, serviceDate, slot);
     const byId = new Map((menu?.items ?? []).map((item) => [item.id, item]));
     const lines = dto.items.map((input, index) => {

@@ -94,16 +94,16 @@ export class OrderEntity {
   @Column({ name: 'placed_by_id', type: 'varchar', length: 36 })
   placedById: string;
 
-  @Column({ name: 'placed_at', type: 'datetime' })
+  @Column({ name: 'placed_at', type: 'datetime', precision: 3 })
   placedAt: Date;
 
-  @Column({ name: 'paid_at', type: 'datetime', nullable: true })
+  @Column({ name: 'paid_at', type: 'datetime', precision: 3, nullable: true })
   paidAt: Date | null;
 
-  @Column({ name: 'served_at', type: 'datetime', nullable: true })
+  @Column({ name: 'served_at', type: 'datetime', precision: 3, nullable: true })
   servedAt: Date | null;
 
-  @Column({ name: 'cancelled_at', type: 'datetime', nullable: true })
+  @Column({ name: 'cancelled_at', type: 'datetime', precision: 3, nullable: true })
   cancelledAt: Date | null;
 
   @Column({ name: 'cancel_reason', type: 'varchar', length: 255, nullable: true })
@@ -168,7 +168,7 @@ export class SubsidyLedgerEntity {
   @Column({ type: 'varchar', length: 7 })
   month: string;
 
-  @Column({ name: 'created_at', type: 'datetime' })
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 }
 
@@ -199,6 +199,6 @@ export class OrderEventEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   reason: string | null;
 
-  @Column({ type: 'datetime' })
+  @Column({ type: 'datetime', precision: 3 })
   at: Date;
 }

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { CANTEEN_ROLES, ErrorCode, isWithinScope, localDateTime, Role } from '@canteen/shared';
+import { CANTEEN_ROLES, ErrorCode, isWithinScope, Role } from '@canteen/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor, StaffActor } from '../../common/auth/actor.js';
 import { regionScopePattern } from '../../common/auth/region-scope.js';
@@ -108,7 +108,6 @@ export class OrdersService {
     if (earlier) return { order: await this.replay(actor, earlier, requestHash), created: false };
 
     const context = await this.context.resolve(actor, dto, now);
-    this.assertNotPast(context, now);
     try {
       const order = await transactionWithRetry(this.orders.source, (manager) =>
         this.placeIn(manager, actor, dto, context, requestHash, now),
@@ -370,14 +369,6 @@ export class OrdersService {
     if (actor.role === Role.SYSTEM_ADMIN) return;
     if (!CANTEEN_ROLES.includes(actor.role) || actor.canteenId !== order.canteenId) {
       throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Only the canteen’s staff mark orders paid or served');
-    }
-  }
-
-  /** Orders may be placed for today's and coming days' meals, never for a day gone by. */
-  private assertNotPast(context: OrderContext, now: Date): void {
-    const today = localDateTime(now, context.canteen.timeZone).date;
-    if (context.serviceDate < today) {
-      throw DomainException.invalidField('serviceDate', 'notPast', 'Orders cannot be placed for a past day');
     }
   }
 
