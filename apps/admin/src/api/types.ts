@@ -60,3 +60,30 @@ export type ImportRowResultDto = Schema<'ImportRowResultDto'>;
 export type ElderQuery = NonNullable<paths['/api/v1/elders']['get']['parameters']['query']>;
 /** `?subject&status&page&pageSize` of GET /api/v1/approvals. */
 export type ApprovalQuery = NonNullable<paths['/api/v1/approvals']['get']['parameters']['query']>;
+
+// Subsidy policies, budgets and orders (issue 4).
+export type PolicyStatus = Schema<'PolicyStatus'>;
+export type PolicyDocumentDto = Schema<'PolicyDocumentDto'>;
+export type SubsidyPolicyDto = Schema<'SubsidyPolicyDto'>;
+export type CreateSubsidyPolicyDto = Schema<'CreateSubsidyPolicyDto'>;
+export type UpdateSubsidyPolicyDto = Schema<'UpdateSubsidyPolicyDto'>;
+export type SimulatePolicyDto = Schema<'SimulatePolicyDto'>;
+export type PolicySimulationDto = Schema<'PolicySimulationDto'>;
+export type SimulationBreakdownDto = Schema<'SimulationBreakdownDto'>;
+export type BudgetAlert = Schema<'BudgetAlert'>;
+export type SubsidyBudgetDto = Schema<'SubsidyBudgetDto'>;
+export type SubsidyBudgetLineInputDto = Schema<'SubsidyBudgetLineInputDto'>;
+export type PutSubsidyBudgetsDto = Schema<'PutSubsidyBudgetsDto'>;
+export type OrderStatus = Schema<'OrderStatus'>;
+export type PaymentMethod = Schema<'PaymentMethod'>;
+export type OrderDto = Schema<'OrderDto'>;
+export type OrderPageDto = Schema<'OrderPageDto'>;
+export type OrderLineDto = Schema<'OrderLineDto'>;
+export type LedgerVerificationDto = Schema<'LedgerVerificationDto'>;
+
+/** `?regionCode&status` of GET /api/v1/subsidy-policies. */
+export type SubsidyPolicyQuery = NonNullable<paths['/api/v1/subsidy-policies']['get']['parameters']['query']>;
+/** `?regionCode&month` of GET /api/v1/subsidy-budgets. */
+export type SubsidyBudgetQuery = NonNullable<paths['/api/v1/subsidy-budgets']['get']['parameters']['query']>;
+/** `?canteenId&from&to&status&channel&elderId&q&page&pageSize` of GET /api/v1/orders. */
+export type OrderQuery = NonNullable<paths['/api/v1/orders']['get']['parameters']['query']>;

@@ -2,13 +2,19 @@ import { ALL_ROLES, type Role } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
 import {
   canApproveElders,
+  canCancelOrders,
   canCreateCanteen,
   canEditCanteen,
   canEditMenus,
+  canEditPolicies,
   canManageKioskDevices,
   canReadElderIdentity,
   canRegisterElders,
+  canVerifyLedger,
   elderStatusTargets,
+  isOwnPolicySubmission,
+  ORDER_READER_ROLES,
+  POLICY_READER_ROLES,
 } from './permissions';
 
 const OWN = 'canteen-own';
@@ -58,5 +64,32 @@ describe('permissions', () => {
 
   it('should offer nothing once an elder is recorded as deceased', () => {
     expect(ALL_ROLES.flatMap((role) => elderStatusTargets(role, 'DECEASED'))).toEqual([]);
+  });
+});
+
+describe('subsidy and order permissions', () => {
+  it('should mirror the API: editors district level and up, readers add auditors and the regulator', () => {
+    expect(rolesWhere(canEditPolicies)).toEqual(['SYSTEM_ADMIN', 'CITY_OFFICIAL', 'DISTRICT_OFFICIAL']);
+    expect(ALL_ROLES.filter((role) => POLICY_READER_ROLES.includes(role))).toEqual([
+      'SYSTEM_ADMIN',
+      'CITY_OFFICIAL',
+      'DISTRICT_OFFICIAL',
+      'MARKET_REGULATOR',
+      'AUDITOR',
+    ]);
+  });
+
+  it('should let officials and canteen people cancel orders, auditors only read them and check the ledger', () => {
+    expect(rolesWhere(canCancelOrders)).toEqual([...OFFICIALS, 'CANTEEN_MANAGER', 'CANTEEN_STAFF']);
+    expect(ALL_ROLES.filter((role) => ORDER_READER_ROLES.includes(role))).toEqual([...OFFICIALS, 'CANTEEN_MANAGER', 'CANTEEN_STAFF', 'AUDITOR']);
+    expect(rolesWhere(canVerifyLedger)).toEqual(['SYSTEM_ADMIN', 'CITY_OFFICIAL', 'DISTRICT_OFFICIAL', 'AUDITOR']);
+  });
+
+  it('should recognise the author or the submitter of a version by name', () => {
+    const policy = { createdByName: '西山区民政局', submittedByName: '昆明市民政局' };
+    expect(isOwnPolicySubmission(policy, '西山区民政局')).toBe(true);
+    expect(isOwnPolicySubmission(policy, '昆明市民政局')).toBe(true);
+    expect(isOwnPolicySubmission(policy, '系统管理员')).toBe(false);
+    expect(isOwnPolicySubmission({ createdByName: null, submittedByName: null }, null)).toBe(false);
   });
 });

@@ -71,3 +71,59 @@ export function elderStatusTargets(role: Role, current: ElderStatus): ElderStatu
   if (canRegisterElders(role)) targets.push(ElderStatus.DECEASED);
   return targets;
 }
+
+/*
+ * Subsidy policies, budgets and orders (issue 4). The API keeps these lists in
+ * apps/api/src/modules/subsidies/subsidy-roles.ts and apps/api/src/modules/orders/order-roles.ts (and
+ * CANCEL_ROLES in orders.service.ts); they are mirrored here and the tests pin them.
+ */
+
+/** Draft, edit, submit, decide and simulate policies, and set budgets: district level and up. */
+export const POLICY_EDITOR_ROLES: readonly Role[] = [Role.SYSTEM_ADMIN, Role.CITY_OFFICIAL, Role.DISTRICT_OFFICIAL];
+
+/** Read policies and budgets: the editors, auditors, and the market regulator (fair prices). */
+export const POLICY_READER_ROLES: readonly Role[] = [...POLICY_EDITOR_ROLES, Role.AUDITOR, Role.MARKET_REGULATOR];
+
+/** Cancel an order before it is served: the officials over the canteen and its own people. */
+export const ORDER_CANCEL_ROLES: readonly Role[] = [
+  Role.SYSTEM_ADMIN,
+  Role.CITY_OFFICIAL,
+  Role.DISTRICT_OFFICIAL,
+  Role.STREET_OFFICIAL,
+  Role.CANTEEN_MANAGER,
+  Role.CANTEEN_STAFF,
+];
+
+/** Read the orders in scope: those who may place and cancel them, and auditors. */
+export const ORDER_READER_ROLES: readonly Role[] = [...ORDER_CANCEL_ROLES, Role.AUDITOR];
+
+/** Run the subsidy-ledger check: officials and auditors. */
+export const LEDGER_VERIFIER_ROLES: readonly Role[] = [Role.SYSTEM_ADMIN, Role.CITY_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.AUDITOR];
+
+export function canEditPolicies(role: Role): boolean {
+  return POLICY_EDITOR_ROLES.includes(role);
+}
+
+export function canCancelOrders(role: Role): boolean {
+  return ORDER_CANCEL_ROLES.includes(role);
+}
+
+export function canVerifyLedger(role: Role): boolean {
+  return LEDGER_VERIFIER_ROLES.includes(role);
+}
+
+/** Who wrote or submitted a version, by the names the API answers with. */
+export interface PolicyAuthorship {
+  createdByName: string | null;
+  submittedByName: string | null;
+}
+
+/**
+ * Four eyes: a version is approved by an official who neither wrote nor submitted it. The API answers
+ * with names only, so the UI compares the signed-in user's display name; the API's 403
+ * POLICY_OWN_SUBMISSION stays the rule.
+ */
+export function isOwnPolicySubmission(policy: PolicyAuthorship, displayName: string | null | undefined): boolean {
+  if (!displayName) return false;
+  return policy.createdByName === displayName || policy.submittedByName === displayName;
+}

@@ -34,3 +34,43 @@ describe('displayValue', () => {
     expect(displayValue(3, translate)).toBe('3');
   });
 });
+
+describe('fieldChanges of documents (lists of objects expanded)', () => {
+  const before = {
+    tiers: [
+      { code: 'AGE_60', when: { minAge: 60 }, benefit: { type: 'FIXED', fen: 200 } },
+      { code: 'AGE_80', when: { minAge: 80 }, benefit: { type: 'FIXED', fen: 500 } },
+    ],
+    slots: ['LUNCH'],
+    funding: [{ source: 'DISTRICT', bp: 10000 }],
+  };
+
+  it('should compare list elements field by field and keep plain lists whole', () => {
+    const after = {
+      tiers: [
+        { code: 'AGE_60', when: { minAge: 60 }, benefit: { type: 'FIXED', fen: 300 } },
+        { code: 'AGE_80', when: { minAge: 80 }, benefit: { type: 'FREE' } },
+      ],
+      slots: ['LUNCH', 'DINNER'],
+      funding: [
+        { source: 'CITY', bp: 5000 },
+        { source: 'DISTRICT', bp: 5000 },
+      ],
+    };
+    expect(fieldChanges(before, after, { expandObjectArrays: true })).toEqual([
+      { field: 'tiers.0.benefit.fen', before: 200, after: 300 },
+      { field: 'tiers.1.benefit.type', before: 'FIXED', after: 'FREE' },
+      { field: 'tiers.1.benefit.fen', before: 500, after: null },
+      { field: 'slots', before: ['LUNCH'], after: ['LUNCH', 'DINNER'] },
+      { field: 'funding.0.source', before: 'DISTRICT', after: 'CITY' },
+      { field: 'funding.0.bp', before: 10000, after: 5000 },
+      { field: 'funding.1.source', before: null, after: 'DISTRICT' },
+      { field: 'funding.1.bp', before: null, after: 5000 },
+    ]);
+  });
+
+  it('should find no change between equal documents, and keep lists whole without the option', () => {
+    expect(fieldChanges(before, structuredClone(before), { expandObjectArrays: true })).toEqual([]);
+    expect(fieldChanges(before, { ...before, funding: [{ source: 'CITY', bp: 10000 }] }).map((change) => change.field)).toEqual(['funding']);
+  });
+});

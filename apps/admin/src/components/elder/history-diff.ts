@@ -12,26 +12,47 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+export interface FieldChangeOptions {
+  /**
+   * Lists of objects are compared element by element (`tiers.0.benefit.fen`) rather than as one value.
+   * For documents such as a subsidy policy; lists of plain values (`slots`) are still one value.
+   */
+  expandObjectArrays?: boolean;
+}
+
 /**
  * The fields an audit entry changed, in a stable order: a created record lists what it was created
  * with, a deleted one what it had, an update only what differs. Keys of nested objects are flattened
  * (`dietaryNeeds.tags`) so a diet change does not show as one unreadable blob.
  */
-export function fieldChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
-  const flatBefore = flatten(before ?? {});
-  const flatAfter = flatten(after ?? {});
+export function fieldChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  options: FieldChangeOptions = {},
+): FieldChange[] {
+  const flatBefore = flatten(before ?? {}, '', options);
+  const flatAfter = flatten(after ?? {}, '', options);
   const fields = [...new Set([...Object.keys(flatBefore), ...Object.keys(flatAfter)])];
   return fields
     .filter((field) => !HIDDEN_FIELDS.has(field) && !same(flatBefore[field], flatAfter[field]))
     .map((field) => ({ field, before: flatBefore[field] ?? null, after: flatAfter[field] ?? null }));
 }
 
-function flatten(value: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function flatten(value: Record<string, unknown>, prefix: string, options: FieldChangeOptions): Record<string, unknown> {
   const flat: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (child !== null && typeof child === 'object' && !Array.isArray(child)) Object.assign(flat, flatten(child as Record<string, unknown>, path));
-    else flat[path] = child;
+    if (isPlainObject(child)) Object.assign(flat, flatten(child, path, options));
+    else if (options.expandObjectArrays && Array.isArray(child) && child.some(isPlainObject)) {
+      child.forEach((element, index) => {
+        if (isPlainObject(element)) Object.assign(flat, flatten(element, `${path}.${index}`, options));
+        else flat[`${path}.${index}`] = element;
+      });
+    } else flat[path] = child;
   }
   return flat;
 }
