@@ -1,12 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { currentOrNextSlot, ErrorCode, localDateTime } from '@canteen/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  currentOrNextSlot,
+  ErrorCode,
+  isWithinScope,
+  localDateTime,
+  type MealSlot,
+  reviewStateFor,
+  type SubsidyPolicy,
+} from '@canteen/shared';
+import type { DataSource } from 'typeorm';
 import type { DeviceActor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import type { CanteenEntity } from '../canteens/canteen.entity.js';
 import { CanteensRepository } from '../canteens/canteens.repository.js';
+import { ElderIdentificationService } from '../elders/elder-identification.service.js';
+import type { ElderEntity } from '../elders/elder.entity.js';
+import { EldersRepository } from '../elders/elders.repository.js';
 import { toMenuItemDto } from '../menus/menu.mapper.js';
 import { MenusRepository } from '../menus/menus.repository.js';
+import { usageKeyOf } from '../orders/subsidy-charge.service.js';
+import { UsageRepository } from '../orders/usage.repository.js';
+import { SubsidyPoliciesRepository } from '../subsidies/subsidy-policies.repository.js';
 import type { KioskDeviceInfoDto, KioskMenuDto } from './dto/kiosk.dto.js';
+import type { SubsidyBasisDto, SubsidyBasisQueryDto } from './dto/subsidy-basis.dto.js';
+
+/** A district (county) code: the first six digits of any region code below it. */
+const DISTRICT_CODE_LENGTH = 6;
 
 /** What a kiosk needs to know, always for the canteen its device belongs to. */
 @Injectable()
@@ -14,6 +34,11 @@ export class KioskService {
   constructor(
     private readonly canteens: CanteensRepository,
     private readonly menus: MenusRepository,
+    private readonly identification: ElderIdentificationService,
+    private readonly elders: EldersRepository,
+    private readonly policies: SubsidyPoliciesRepository,
+    private readonly usage: UsageRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async describeDevice(device: DeviceActor): Promise<KioskDeviceInfoDto> {
@@ -44,6 +69,65 @@ export class KioskService {
       isOpen: occurrence.isOpen,
       items,
     };
+  }
+
+  /**
+   * The inputs of `quoteSubsidy` besides the cart, for the elder at this kiosk and a meal here (default: the
+   * slot its menu shows), so the kiosk can preview the subsidy while dishes are chosen. The same facts the
+   * order quote uses (OrderContextService / SubsidyChargeService): the 户籍 district's version in force on
+   * the date, categories and the assessment in force then, eligibility by the review date, usage read
+   * without locking. Only for an elder this kiosk's district looks after (常住 or 户籍, the staff scope rule
+   * one level up): an elder eating elsewhere still gets the server's quote, just no preview.
+   */
+  async subsidyBasis(device: DeviceActor, elderId: string, query: SubsidyBasisQueryDto, now = new Date()): Promise<SubsidyBasisDto> {
+    const canteen = await this.canteenOf(device);
+    const { serviceDate, slot } = this.mealFor(canteen, query, now);
+    const elder = await this.identification.findOrderingElder({ elderId });
+    this.assertLooksAfter(canteen, elder);
+    const payingDistrict = elder.registeredRegionCode.length >= DISTRICT_CODE_LENGTH ? elder.registeredRegionCode.slice(0, DISTRICT_CODE_LENGTH) : null;
+    const [policyRow, extras, usage] = await Promise.all([
+      payingDistrict ? this.policies.findInForce(payingDistrict, serviceDate) : Promise.resolve(null),
+      this.elders.loadExtras([elder.id], serviceDate),
+      this.usage.read(this.dataSource.manager, usageKeyOf(elder.id, serviceDate, slot)),
+    ]);
+    return {
+      serviceDate,
+      slot,
+      // Stored documents were validated when drafted and again when submitted.
+      policy: policyRow ? (JSON.parse(policyRow.document) as SubsidyPolicy) : null,
+      elder: {
+        birthDate: elder.birthDate,
+        categories: extras.categories.get(elder.id) ?? [],
+        assessmentGrade: extras.grades.get(elder.id) ?? null,
+        eligible: reviewStateFor(elder.reviewDueOn, serviceDate) !== 'LAPSED',
+      },
+      usage: { mealsToday: usage.mealsToday, mealsThisSlot: usage.mealsThisSlot, subsidyThisMonthFen: usage.subsidyThisMonthFen },
+    };
+  }
+
+  /** The requested meal, or the one the kiosk menu shows now; never a day gone by (as the order quote). */
+  private mealFor(canteen: CanteenEntity, query: SubsidyBasisQueryDto, now: Date): { serviceDate: string; slot: MealSlot } {
+    const local = localDateTime(now, canteen.timeZone);
+    let meal: { serviceDate: string; slot: MealSlot };
+    if (query.serviceDate && query.slot) {
+      meal = { serviceDate: query.serviceDate, slot: query.slot };
+    } else {
+      const occurrence = currentOrNextSlot(canteen.slots, local.date, local.time);
+      if (!occurrence) throw DomainException.notFound(ErrorCode.MENU_NO_UPCOMING_SLOT, 'This canteen has no meal slots');
+      meal = { serviceDate: query.serviceDate ?? occurrence.serviceDate, slot: query.slot ?? occurrence.slot };
+    }
+    if (meal.serviceDate < local.date) {
+      throw DomainException.invalidField('serviceDate', 'notPast', 'A meal of today or a coming day, never a day gone by');
+    }
+    return meal;
+  }
+
+  /** The kiosk's district looks after elders who live or are registered there. */
+  private assertLooksAfter(canteen: CanteenEntity, elder: ElderEntity): void {
+    const district = canteen.regionCode.slice(0, DISTRICT_CODE_LENGTH);
+    if (!isWithinScope(elder.residentRegionCode, district) && !isWithinScope(elder.registeredRegionCode, district)) {
+      throw DomainException.outOfScope('This elder');
+    }
   }
 
   private async canteenOf(device: DeviceActor): Promise<CanteenEntity> {
