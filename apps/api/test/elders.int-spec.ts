@@ -355,11 +355,11 @@ describe('elders and eligibility (HTTP, real database)', () => {
     const before = await audit.verifyChain();
     expect(before).toMatchObject({ ok: true, firstBrokenSeq: null });
     expect(before.checked).toBeGreaterThan(10);
-    const [victim] = await t.dataSource.manager.find(AuditEntryEntity, { order: { seq: 'ASC' }, skip: 3, take: 1 });
+    const [victim] = await t.dataSource.manager.find(AuditEntryEntity, { where: { chain: 'main' }, order: { seq: 'ASC' }, skip: 3, take: 1 });
     if (!victim) throw new Error('expected audit entries');
-    await t.dataSource.manager.update(AuditEntryEntity, { seq: victim.seq }, { actorName: '篡改者' });
-    await expect(audit.verifyChain()).resolves.toMatchObject({ ok: false, firstBrokenSeq: victim.seq });
-    await t.dataSource.manager.update(AuditEntryEntity, { seq: victim.seq }, { actorName: victim.actorName });
+    await t.dataSource.manager.update(AuditEntryEntity, { chain: 'main', seq: victim.seq }, { actorName: '篡改者' });
+    await expect(audit.verifyChain()).resolves.toMatchObject({ ok: false, brokenChain: 'main', firstBrokenSeq: victim.seq });
+    await t.dataSource.manager.update(AuditEntryEntity, { chain: 'main', seq: victim.seq }, { actorName: victim.actorName });
     await expect(audit.verifyChain()).resolves.toMatchObject({ ok: true });
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, DEFAULT_TIME_ZONE, todayIn } from '@canteen/shared';
 import { AuditEntryEntity } from '../src/modules/audit/audit-entry.entity.js';
+import { AuditService } from '../src/modules/audit/audit.service.js';
 import { DailyMenuItemEntity } from '../src/modules/menus/daily-menu-item.entity.js';
 import { OrderEntity, OrderEventEntity, SubsidyLedgerEntity } from '../src/modules/orders/order.entity.js';
 import { ElderUsageDayEntity, ElderUsageMonthEntity } from '../src/modules/orders/usage.entity.js';
@@ -317,6 +318,15 @@ describe('orders (HTTP, real database)', () => {
       expect(again.body).toMatchObject({ subsidyFen: 300, ticketNo: 'A-002' });
       const audit = await t.dataSource.manager.find(AuditEntryEntity, { where: { entityId: placed.body.id }, order: { seq: 'ASC' } });
       expect(audit.map((entry) => entry.action)).toEqual(['ORDER_PLACED', 'ORDER_CANCELLED']);
+      // Orders are audited in their canteen's own chain, which the verifier checks like the main one.
+      expect(new Set(audit.map((entry) => entry.chain))).toEqual(new Set([`orders:${canteen.id}`]));
+      const chains = t.app.get(AuditService);
+      await expect(chains.verifyChain()).resolves.toMatchObject({ ok: true });
+      const victim = audit[1]!;
+      await t.dataSource.manager.update(AuditEntryEntity, { chain: victim.chain, seq: victim.seq }, { afterJson: '{"status":"PAID"}' });
+      await expect(chains.verifyChain()).resolves.toMatchObject({ ok: false, brokenChain: victim.chain, firstBrokenSeq: victim.seq });
+      await t.dataSource.manager.update(AuditEntryEntity, { chain: victim.chain, seq: victim.seq }, { afterJson: victim.afterJson });
+      await expect(chains.verifyChain()).resolves.toMatchObject({ ok: true });
     });
   });
 

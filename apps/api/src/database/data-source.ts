@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { AuditChainHeadEntity, AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { AuditChainEntity, AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { CanteenEntity } from '../modules/canteens/canteen.entity.js';
 import {
   ElderAssessmentEntity,
@@ -35,6 +35,7 @@ import { CreateFoundation1764000000000 } from './migrations/1764000000000-Create
 import { CreateEldersAndAudit1764100000000 } from './migrations/1764100000000-CreateEldersAndAudit.js';
 import { CreatePoliciesAndOrders1764200000000 } from './migrations/1764200000000-CreatePoliciesAndOrders.js';
 import { AddMillisecondsToOrderTimes1764300000000 } from './migrations/1764300000000-AddMillisecondsToOrderTimes.js';
+import { PartitionAuditChains1764400000000 } from './migrations/1764400000000-PartitionAuditChains.js';
 
 export const ENTITIES = [
   RegionEntity,
@@ -51,7 +52,7 @@ export const ENTITIES = [
   ElderCardEntity,
   EligibilitySettingEntity,
   AuditEntryEntity,
-  AuditChainHeadEntity,
+  AuditChainEntity,
   SubsidyPolicyEntity,
   SubsidyBudgetEntity,
   OrderEntity,
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   CreateEldersAndAudit1764100000000,
   CreatePoliciesAndOrders1764200000000,
   AddMillisecondsToOrderTimes1764300000000,
+  PartitionAuditChains1764400000000,
 ];
 
 /**

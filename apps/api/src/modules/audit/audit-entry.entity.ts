@@ -6,6 +6,11 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('audit_entries')
 export class AuditEntryEntity {
+  /** Which chain the entry belongs to: `main`, or `orders:<canteen id>`. Not hashed: the links are. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  chain: string;
+
+  /** Position in its chain, from 1. */
   @PrimaryColumn({ type: 'integer' })
   seq: number;
 
@@ -47,11 +52,11 @@ export class AuditEntryEntity {
   hash: string;
 }
 
-/** The single row that serialises appends: its UPDATE takes the lock every writer queues on. */
-@Entity('audit_chain_head')
-export class AuditChainHeadEntity {
-  @PrimaryColumn({ type: 'integer' })
-  id: number;
+/** The head of one chain: its UPDATE takes the lock that the chain's writers queue on. */
+@Entity('audit_chains')
+export class AuditChainEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  chain: string;
 
   @Column({ name: 'last_seq', type: 'integer' })
   lastSeq: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StaffActor } from '../../common/auth/actor.js';
-import { AuditChainHeadEntity, AuditEntryEntity } from './audit-entry.entity.js';
+import { AuditChainEntity, AuditEntryEntity } from './audit-entry.entity.js';
 import { auditEntryHash, canonicalJson, GENESIS_HASH, type HashedAuditFields } from './audit-hash.js';
 
 export interface AuditRecord {
@@ -13,6 +13,14 @@ export interface AuditRecord {
   /** What it was and what it became; personal data only in masked form. */
   before?: object | null;
   after?: object | null;
+}
+
+/** The chain of everything but orders. */
+export const MAIN_CHAIN = 'main';
+
+/** Orders get a chain per canteen, so order transactions of different canteens never wait for each other. */
+export function orderChainOf(canteenId: string): string {
+  return `orders:${canteenId}`;
 }
 
 export interface AuditActor {
@@ -27,41 +35,60 @@ export function auditActorOf(actor: StaffActor): AuditActor {
 
 export interface ChainVerification {
   ok: boolean;
+  /** Entries checked, over all chains. */
   checked: number;
-  /** The first entry whose stored hash does not match its content and predecessor. */
+  chains: number;
+  /** The chain holding the first entry found broken. */
+  brokenChain: string | null;
+  /** That entry: its stored hash does not match its content and predecessor (or it is missing). */
   firstBrokenSeq: number | null;
 }
-
-const HEAD_ID = 1;
 const VERIFY_BATCH = 1000;
 /** Rows per INSERT statement: well under SQLite's bound-parameter limit. */
 const INSERT_CHUNK = 200;
 
 /**
- * Append-only, hash-chained audit log. `record` must be called inside the transaction of the change it
- * describes, so a change and its audit entry commit or roll back together. Appends are serialised on the
- * chain head row, which holds with several API processes on one MySQL.
+ * Append-only, hash-chained audit log, in several chains (`MAIN_CHAIN`, and one per canteen for orders).
+ * `record` must be called inside the transaction of the change it describes, so a change and its audit
+ * entry commit or roll back together. Appends to one chain are serialised on its head row, which holds with
+ * several API processes on one MySQL; call it last in a transaction, so the head stays locked briefly.
  */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, actor: AuditActor, record: AuditRecord, now = new Date()): Promise<void> {
-    await this.recordMany(manager, actor, [record], now);
+  async record(
+    manager: EntityManager,
+    actor: AuditActor,
+    record: AuditRecord,
+    now = new Date(),
+    chain: string = MAIN_CHAIN,
+  ): Promise<void> {
+    await this.recordMany(manager, actor, [record], now, chain);
   }
 
   /** Appends several entries under one lock of the chain head (bulk work such as an import). */
-  async recordMany(manager: EntityManager, actor: AuditActor, records: readonly AuditRecord[], now = new Date()): Promise<void> {
+  async recordMany(
+    manager: EntityManager,
+    actor: AuditActor,
+    records: readonly AuditRecord[],
+    now = new Date(),
+    chain: string = MAIN_CHAIN,
+  ): Promise<void> {
     if (records.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .update(AuditChainHeadEntity)
-      .set({ lastSeq: () => `last_seq + ${records.length}` })
-      .where('id = :id', { id: HEAD_ID })
-      .execute();
-    const headQuery = manager
-      .createQueryBuilder(AuditChainHeadEntity, 'head')
-      .where('head.id = :id', { id: HEAD_ID });
+    const advance = () =>
+      manager
+        .createQueryBuilder()
+        .update(AuditChainEntity)
+        .set({ lastSeq: () => `last_seq + ${records.length}` })
+        .where('chain = :chain', { chain })
+        .execute();
+    if (((await advance()).affected ?? 0) === 0) {
+      // The chain's first entry: create its head (a concurrent creator's row is kept), then advance it.
+      await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
+      await advance();
+    }
+    const headQuery = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
     if (manager.connection.options.type === 'mysql') headQuery.setLock('pessimistic_write');
     const head = await headQuery.getOneOrFail();
     let prevHash = head.lastHash;
@@ -81,14 +108,14 @@ export class AuditService {
         afterJson: record.after ? canonicalJson(record.after) : null,
       };
       const hash = auditEntryHash(prevHash, fields);
-      const row = { ...fields, prevHash, hash };
+      const row = { ...fields, chain, prevHash, hash };
       prevHash = hash;
       return row;
     });
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       await manager.insert(AuditEntryEntity, rows.slice(start, start + INSERT_CHUNK));
     }
-    await manager.update(AuditChainHeadEntity, { id: HEAD_ID }, { lastHash: prevHash });
+    await manager.update(AuditChainEntity, { chain }, { lastHash: prevHash });
   }
 
   /** A standalone entry in its own transaction (for reads that must leave a trace). */
@@ -104,33 +131,55 @@ export class AuditService {
     });
   }
 
-  /** Recomputes every hash in order; names the first entry that was changed, removed or inserted. */
+  /**
+   * Recomputes every hash of every chain in order; names the first entry that was changed, removed or
+   * inserted. Entries of a chain without a head (a head row deleted) count as broken too.
+   */
   async verifyChain(): Promise<ChainVerification> {
+    const heads = await this.dataSource.manager.find(AuditChainEntity, { order: { chain: 'ASC' } });
+    let checked = 0;
+    for (const head of heads) {
+      const result = await this.verifyOne(head);
+      checked += result.checked;
+      if (result.firstBrokenSeq !== null) {
+        return { ok: false, checked, chains: heads.length, brokenChain: head.chain, firstBrokenSeq: result.firstBrokenSeq };
+      }
+    }
+    const total = await this.dataSource.manager.count(AuditEntryEntity);
+    if (total !== checked) {
+      const orphan = await this.dataSource.manager
+        .createQueryBuilder(AuditEntryEntity, 'entry')
+        .where(`entry.chain NOT IN (${heads.length > 0 ? ':...chains' : "''"})`, { chains: heads.map((head) => head.chain) })
+        .orderBy('entry.chain')
+        .addOrderBy('entry.seq')
+        .getOne();
+      return { ok: false, checked, chains: heads.length, brokenChain: orphan?.chain ?? null, firstBrokenSeq: orphan?.seq ?? null };
+    }
+    return { ok: true, checked, chains: heads.length, brokenChain: null, firstBrokenSeq: null };
+  }
+
+  private async verifyOne(head: AuditChainEntity): Promise<{ checked: number; firstBrokenSeq: number | null }> {
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
-    let checked = 0;
     for (;;) {
       const batch = await this.dataSource.manager
         .createQueryBuilder(AuditEntryEntity, 'entry')
-        .where('entry.seq >= :from', { from: expectedSeq })
+        .where('entry.chain = :chain AND entry.seq >= :from', { chain: head.chain, from: expectedSeq })
         .orderBy('entry.seq', 'ASC')
         .take(VERIFY_BATCH)
         .getMany();
       if (batch.length === 0) break;
       for (const entry of batch) {
-        const { prevHash: storedPrev, hash, ...fields } = entry;
+        const { prevHash: storedPrev, hash, chain: _chain, ...fields } = entry;
         if (entry.seq !== expectedSeq || storedPrev !== prevHash || auditEntryHash(prevHash, fields) !== hash) {
-          return { ok: false, checked, firstBrokenSeq: Math.min(entry.seq, expectedSeq) };
+          return { checked: expectedSeq - 1, firstBrokenSeq: Math.min(entry.seq, expectedSeq) };
         }
         prevHash = hash;
         expectedSeq += 1;
-        checked += 1;
       }
     }
-    const head = await this.dataSource.manager.findOneByOrFail(AuditChainHeadEntity, { id: HEAD_ID });
-    if (head.lastSeq !== checked || head.lastHash !== prevHash) {
-      return { ok: false, checked, firstBrokenSeq: checked + 1 };
-    }
-    return { ok: true, checked, firstBrokenSeq: null };
+    const checked = expectedSeq - 1;
+    if (head.lastSeq !== checked || head.lastHash !== prevHash) return { checked, firstBrokenSeq: checked + 1 };
+    return { checked, firstBrokenSeq: null };
   }
 }

@@ -9,7 +9,7 @@ import { transactionWithRetry } from '../../common/database/transaction-retry.js
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { type Page, pageOffset } from '../../common/pagination.js';
 import { canonicalJson } from '../audit/audit-hash.js';
-import { type AuditActor, AuditService } from '../audit/audit.service.js';
+import { type AuditActor, AuditService, orderChainOf } from '../audit/audit.service.js';
 import type {
   ListOrdersQueryDto,
   OrderDto,
@@ -219,6 +219,7 @@ export class OrdersService {
         },
       },
       now,
+      orderChainOf(order.canteenId),
     );
     return order;
   }
@@ -347,6 +348,7 @@ export class OrdersService {
           after: { status: to, ...changes },
         },
         now,
+        orderChainOf(order.canteenId),
       );
     });
     return this.get(actor, id);
