@@ -2,18 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StaffActor } from '../../common/auth/actor.js';
+import { appendAuditEntries, type AuditActor, type AuditRecord } from './audit-chain-appender.js';
 import { AuditChainEntity, AuditEntryEntity } from './audit-entry.entity.js';
-import { auditEntryHash, canonicalJson, GENESIS_HASH, type HashedAuditFields } from './audit-hash.js';
+import { auditEntryHash, GENESIS_HASH } from './audit-hash.js';
 
-export interface AuditRecord {
-  action: string;
-  entityType: string;
-  entityId: string;
-  regionCode?: string | null;
-  /** What it was and what it became; personal data only in masked form. */
-  before?: object | null;
-  after?: object | null;
-}
+export type { AuditActor, AuditRecord } from './audit-chain-appender.js';
 
 /** The chain of everything but orders. */
 export const MAIN_CHAIN = 'main';
@@ -21,12 +14,6 @@ export const MAIN_CHAIN = 'main';
 /** Orders get a chain per canteen, so order transactions of different canteens never wait for each other. */
 export function orderChainOf(canteenId: string): string {
   return `orders:${canteenId}`;
-}
-
-export interface AuditActor {
-  id: string | null;
-  name: string;
-  role: string;
 }
 
 export function auditActorOf(actor: StaffActor): AuditActor {
@@ -43,9 +30,8 @@ export interface ChainVerification {
   /** That entry: its stored hash does not match its content and predecessor (or it is missing). */
   firstBrokenSeq: number | null;
 }
+
 const VERIFY_BATCH = 1000;
-/** Rows per INSERT statement: well under SQLite's bound-parameter limit. */
-const INSERT_CHUNK = 200;
 
 /**
  * Append-only, hash-chained audit log, in several chains (`MAIN_CHAIN`, and one per canteen for orders).
@@ -75,47 +61,11 @@ export class AuditService {
     now = new Date(),
     chain: string = MAIN_CHAIN,
   ): Promise<void> {
-    if (records.length === 0) return;
-    const advance = () =>
-      manager
-        .createQueryBuilder()
-        .update(AuditChainEntity)
-        .set({ lastSeq: () => `last_seq + ${records.length}` })
-        .where('chain = :chain', { chain })
-        .execute();
-    if (((await advance()).affected ?? 0) === 0) {
-      // The chain's first entry: create its head (a concurrent creator's row is kept), then advance it.
-      await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
-      await advance();
-    }
-    const headQuery = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
-    if (manager.connection.options.type === 'mysql') headQuery.setLock('pessimistic_write');
-    const head = await headQuery.getOneOrFail();
-    let prevHash = head.lastHash;
-    const firstSeq = head.lastSeq - records.length + 1;
-    const rows = records.map((record, index) => {
-      const fields: HashedAuditFields = {
-        seq: firstSeq + index,
-        occurredAt: now.toISOString(),
-        actorId: actor.id,
-        actorName: actor.name,
-        actorRole: actor.role,
-        action: record.action,
-        entityType: record.entityType,
-        entityId: record.entityId,
-        regionCode: record.regionCode ?? null,
-        beforeJson: record.before ? canonicalJson(record.before) : null,
-        afterJson: record.after ? canonicalJson(record.after) : null,
-      };
-      const hash = auditEntryHash(prevHash, fields);
-      const row = { ...fields, chain, prevHash, hash };
-      prevHash = hash;
-      return row;
-    });
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager.insert(AuditEntryEntity, rows.slice(start, start + INSERT_CHUNK));
-    }
-    await manager.update(AuditChainEntity, { chain }, { lastHash: prevHash });
+    await appendAuditEntries(
+      manager,
+      chain,
+      records.map((record) => ({ actor, record, at: now })),
+    );
   }
 
   /** A standalone entry in its own transaction (for reads that must leave a trace). */

@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+import { AuditChainEntity, AuditEntryEntity } from './audit-entry.entity.js';
+import { auditEntryHash, canonicalJson, GENESIS_HASH, type HashedAuditFields } from './audit-hash.js';
+
+export interface AuditActor {
+  id: string | null;
+  name: string;
+  role: string;
+}
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  regionCode?: string | null;
+  /** What it was and what it became; personal data only in masked form. */
+  before?: object | null;
+  after?: object | null;
+}
+
+/** One entry to append: who did what, and when. */
+export interface TimedAuditRecord {
+  actor: AuditActor;
+  record: AuditRecord;
+  at: Date;
+}
+
+/** Rows per INSERT statement: well under SQLite's bound-parameter limit. */
+const INSERT_CHUNK = 200;
+
+/**
+ * Appends entries to one chain under one lock of its head: advance the head's number (creating the head
+ * for a chain's first entry), read it (locked on MySQL), hash each entry onto the previous one, insert
+ * them, store the new last hash. Must run in the caller's transaction, as late in it as possible.
+ */
+export async function appendAuditEntries(
+  manager: EntityManager,
+  chain: string,
+  entries: readonly TimedAuditRecord[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const advance = () =>
+    manager
+      .createQueryBuilder()
+      .update(AuditChainEntity)
+      .set({ lastSeq: () => `last_seq + ${entries.length}` })
+      .where('chain = :chain', { chain })
+      .execute();
+  if (((await advance()).affected ?? 0) === 0) {
+    // The chain's first entry: create its head (a concurrent creator's row is kept), then advance it.
+    await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
+    await advance();
+  }
+  const headQuery = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
+  if (manager.connection.options.type === 'mysql') headQuery.setLock('pessimistic_write');
+  const head = await headQuery.getOneOrFail();
+  let prevHash = head.lastHash;
+  const firstSeq = head.lastSeq - entries.length + 1;
+  const rows = entries.map(({ actor, record, at }, index) => {
+    const fields: HashedAuditFields = {
+      seq: firstSeq + index,
+      occurredAt: at.toISOString(),
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: actor.role,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      regionCode: record.regionCode ?? null,
+      beforeJson: record.before ? canonicalJson(record.before) : null,
+      afterJson: record.after ? canonicalJson(record.after) : null,
+    };
+    const row = { ...fields, chain, prevHash, hash: auditEntryHash(prevHash, fields) };
+    prevHash = row.hash;
+    return row;
+  });
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await manager.insert(AuditEntryEntity, rows.slice(start, start + INSERT_CHUNK));
+  }
+  await manager.update(AuditChainEntity, { chain }, { lastHash: prevHash });
+}
