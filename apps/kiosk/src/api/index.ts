@@ -1,5 +1,5 @@
 export { identifyElderApi } from './elders';
-export { getKioskDeviceApi, getKioskMenuApi } from './kiosk';
+export { getKioskDeviceApi, getKioskMenuApi, getSubsidyBasisApi } from './kiosk';
 export { placeOrderApi, quoteOrderApi } from './orders';
 export { setRequestDeviceToken, setRequestLocale } from './request';
 export type {
@@ -9,10 +9,13 @@ export type {
   KioskIdentityDto,
   KioskMenuDto,
   MenuItemDto,
+  OrderChannel,
   OrderDto,
   OrderLineDto,
   OrderQuoteDto,
+  OrderStatus,
   PaymentMethod,
   PlaceOrderDto,
   QuoteOrderDto,
+  SubsidyBasisDto,
 } from './types';

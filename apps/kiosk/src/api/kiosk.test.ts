@@ -1,6 +1,14 @@
 import { ErrorCode } from '@canteen/shared';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildOrder, buildOrderQuote, DEMO_CARD_NUMBER } from '@/testing/fixtures';
+import {
+  buildDeviceInfo,
+  buildIdentity,
+  buildKioskMenu,
+  buildOrder,
+  buildOrderQuote,
+  buildSubsidyBasis,
+  DEMO_CARD_NUMBER,
+} from '@/testing/fixtures';
 
 type FetchMock = ReturnType<typeof vi.fn<(request: Request) => Promise<Response>>>;
 
@@ -99,6 +107,23 @@ describe('kiosk API functions', () => {
       status: 404,
       code: ErrorCode.ELDER_NOT_FOUND,
     });
+  });
+
+  it("should fetch an elder's subsidy basis for a meal with the paired token", async () => {
+    fetchMock.mockResolvedValue(Response.json(buildSubsidyBasis()));
+    const api = await loadApi(fetchMock);
+    api.setRequestDeviceToken('tok-paired');
+
+    await expect(api.getSubsidyBasisApi('3f1c1d9e-3c1b-4f5e-9a59-0d3f2a1b7c11', { serviceDate: '2026-11-23', slot: 'LUNCH' })).resolves.toMatchObject({
+      slot: 'LUNCH',
+    });
+
+    const request = sentRequest(fetchMock);
+    const url = new URL(request.url);
+    expect(request.method).toBe('GET');
+    expect(url.pathname).toBe('/api/v1/kiosk/elders/3f1c1d9e-3c1b-4f5e-9a59-0d3f2a1b7c11/subsidy-basis');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ serviceDate: '2026-11-23', slot: 'LUNCH' });
+    expect(request.headers.get('X-Device-Token')).toBe('tok-paired');
   });
 
   it('should ask for a quote with a POST carrying the order and the paired token', async () => {

@@ -1,6 +1,7 @@
 import { unwrap } from '@canteen/api-client';
+import type { MealSlot } from '@canteen/shared';
 import { deviceTokenHeader, kioskClient, requestSignal } from './request';
-import type { KioskDeviceInfoDto, KioskMenuDto } from './types';
+import type { KioskDeviceInfoDto, KioskMenuDto, SubsidyBasisDto } from './types';
 
 /**
  * The paired device and its canteen. With `deviceToken`, checks that token instead of the stored one
@@ -20,6 +21,19 @@ export function getKioskMenuApi(): Promise<KioskMenuDto> {
   return unwrap(
     kioskClient.GET('/api/v1/kiosk/menu', {
       params: { header: deviceTokenHeader() },
+      signal: requestSignal(),
+    }),
+  );
+}
+
+/**
+ * What the subsidy preview needs besides the cart, for the elder just identified and a meal of this
+ * canteen (default: the slot the menu shows). The server's quote still decides.
+ */
+export function getSubsidyBasisApi(elderId: string, meal?: { serviceDate: string; slot: MealSlot }): Promise<SubsidyBasisDto> {
+  return unwrap(
+    kioskClient.GET('/api/v1/kiosk/elders/{elderId}/subsidy-basis', {
+      params: { header: deviceTokenHeader(), path: { elderId }, ...(meal ? { query: meal } : {}) },
       signal: requestSignal(),
     }),
   );

@@ -4,6 +4,8 @@ import { computed, ref } from 'vue';
 import { identifyElderApi, type KioskIdentifyMethod, type KioskIdentityDto } from '@/api';
 import { errorCodeOf, isDeviceRejection } from '@/api/errors';
 import { useDeviceStore } from './device';
+import { useMenuStore } from './menu';
+import { useSubsidyPreviewStore } from './subsidy-preview';
 
 /** What the kiosk holds about the elder at the screen: only what the API already masked. */
 export interface ElderSession {
@@ -29,11 +31,13 @@ function toSession(identity: KioskIdentityDto): ElderSession {
 
 /**
  * The visit of one elder: who identified (card or ID number) and, later, what they order. Held in memory
- * only — never localStorage — and wiped by `$reset` when they finish or walk away. The card number or ID
- * number typed to identify is sent once and never kept here.
+ * only — never localStorage — and wiped by `$reset` when they finish or walk away (the subsidy preview's
+ * basis with it). The card number or ID number typed to identify is sent once and never kept here.
  */
 export const useElderSessionStore = defineStore('elderSession', () => {
   const device = useDeviceStore();
+  const menu = useMenuStore();
+  const subsidyPreview = useSubsidyPreviewStore();
 
   const elder = ref<ElderSession | null>(null);
   /** Someone chose to go on without identifying (e.g. while the network is down). */
@@ -71,6 +75,9 @@ export const useElderSessionStore = defineStore('elderSession', () => {
       if (requestGeneration !== generation) return false;
       elder.value = toSession(identity);
       visitor.value = false;
+      // The preview's basis, fetched while the greeting is on screen; without it the server's quote still decides.
+      const shown = menu.menu;
+      void subsidyPreview.load(identity.elderId, shown ? { serviceDate: shown.serviceDate, slot: shown.slot } : undefined);
       return true;
     } catch (error) {
       if (requestGeneration !== generation) return false;
@@ -85,6 +92,7 @@ export const useElderSessionStore = defineStore('elderSession', () => {
 
   /** Go on without identifying: the menu, and later ordering, as a visitor. */
   function continueAsVisitor(): void {
+    subsidyPreview.$reset();
     elder.value = null;
     visitor.value = true;
     errorCode.value = null;
@@ -96,6 +104,7 @@ export const useElderSessionStore = defineStore('elderSession', () => {
 
   function $reset(): void {
     generation += 1;
+    subsidyPreview.$reset();
     elder.value = null;
     visitor.value = false;
     identifying.value = false;

@@ -67,6 +67,13 @@ function toTicket(order: OrderDto): OrderTicket {
 export const NOTHING_TO_PAY_METHOD: PaymentMethod = 'CASH';
 
 /**
+ * How an order placed at this kiosk is paid: at the counter, in cash. There is no payment provider yet, so
+ * the kiosk neither offers 扫码支付 / 卡内余额 nor ever marks an order paid itself (POST /orders/:id/pay
+ * would record money the kiosk never saw): the order stays PLACED until the counter takes the money.
+ */
+export const KIOSK_PAYMENT_METHOD: PaymentMethod = 'CASH';
+
+/**
  * A random (v4) UUID. `crypto.randomUUID` exists only in secure contexts, and a kiosk may open the app
  * over plain http on the canteen's network, so fall back to `getRandomValues`, which is always there.
  */

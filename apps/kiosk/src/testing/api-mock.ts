@@ -9,6 +9,7 @@ export function apiModuleMock() {
   return {
     getKioskDeviceApi: vi.fn(unexpected('getKioskDeviceApi')),
     getKioskMenuApi: vi.fn(unexpected('getKioskMenuApi')),
+    getSubsidyBasisApi: vi.fn(unexpected('getSubsidyBasisApi')),
     identifyElderApi: vi.fn(unexpected('identifyElderApi')),
     placeOrderApi: vi.fn(unexpected('placeOrderApi')),
     quoteOrderApi: vi.fn(unexpected('quoteOrderApi')),

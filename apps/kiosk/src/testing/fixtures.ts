@@ -1,4 +1,12 @@
-import type { KioskDeviceInfoDto, KioskIdentityDto, KioskMenuDto, MenuItemDto, OrderDto, OrderQuoteDto } from '@/api';
+import type {
+  KioskDeviceInfoDto,
+  KioskIdentityDto,
+  KioskMenuDto,
+  MenuItemDto,
+  OrderDto,
+  OrderQuoteDto,
+  SubsidyBasisDto,
+} from '@/api';
 
 /** Test data builders: each call returns a fresh object, overridable field by field. */
 export function buildMenuItem(overrides: Partial<MenuItemDto> = {}): MenuItemDto {
@@ -87,6 +95,33 @@ export function buildOrder(overrides: Partial<OrderDto> = {}): OrderDto {
     policyVersion: null,
     funding: [],
     elderId: null,
+    ...overrides,
+  };
+}
+
+/** An example policy (amounts are configuration, like every amount in tests): 80+ 500 fen, 60+ 300 fen off. */
+export function buildSubsidyBasis(overrides: Partial<SubsidyBasisDto> = {}): SubsidyBasisDto {
+  return {
+    serviceDate: '2026-11-23',
+    slot: 'LUNCH',
+    policy: {
+      tiers: [
+        { code: 'CARE', when: { categoriesAny: ['TEKUN'] }, benefit: { type: 'FREE' } },
+        { code: 'AGE_80', when: { minAge: 80 }, benefit: { type: 'FIXED', fen: 500 } },
+        { code: 'BASE', when: { minAge: 60 }, benefit: { type: 'FIXED', fen: 300 } },
+      ],
+      limits: { mealsPerDay: 1, mealsPerSlot: 1, monthlyCapFen: 9000 },
+      slots: ['LUNCH', 'DINNER'],
+      channels: ['DINE_IN', 'DELIVERY'],
+      minSelfPayFen: 100,
+      deliverySubsidyFen: 200,
+      funding: [
+        { source: 'CITY', bp: 5000 },
+        { source: 'DISTRICT', bp: 5000 },
+      ],
+    },
+    elder: { birthDate: '1941-05-01', categories: [], assessmentGrade: null, eligible: true },
+    usage: { mealsToday: 0, mealsThisSlot: 0, subsidyThisMonthFen: 0 },
     ...overrides,
   };
 }

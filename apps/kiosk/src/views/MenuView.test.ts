@@ -4,13 +4,20 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi } from '@/api';
+import { getKioskDeviceApi, getKioskMenuApi, getSubsidyBasisApi, identifyElderApi } from '@/api';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
 import { useCartStore } from '@/stores/cart';
 import { useElderSessionStore } from '@/stores/elder-session';
 import { useSettingsStore } from '@/stores/settings';
-import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, DEMO_CARD_NUMBER } from '@/testing/fixtures';
+import {
+  buildDeviceInfo,
+  buildIdentity,
+  buildKioskMenu,
+  buildMenuItem,
+  buildSubsidyBasis,
+  DEMO_CARD_NUMBER,
+} from '@/testing/fixtures';
 import { StorageKey } from '@/utils/kiosk-storage';
 import MenuView from './MenuView.vue';
 
@@ -155,6 +162,35 @@ describe('MenuView', () => {
       await view.get('[data-testid="cart-checkout"]').trigger('click');
       await flushPromises();
       expect(router.currentRoute.value.name).toBe('review');
+    });
+
+    it("should preview the elder's subsidy in the cart bar as dishes are chosen, in plain words", async () => {
+      vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu({ items: [buildMenuItem({ id: 'a', name: '红烧肉', priceFen: 1200 })] }));
+      vi.mocked(identifyElderApi).mockResolvedValue(buildIdentity());
+      vi.mocked(getSubsidyBasisApi).mockResolvedValue(
+        buildSubsidyBasis({ elder: { birthDate: '1958-01-01', categories: ['TEKUN'], assessmentGrade: null, eligible: true } }),
+      );
+      const view = await mountView();
+      await useElderSessionStore().identify('CARD', DEMO_CARD_NUMBER);
+      await flushPromises();
+
+      await view.get('[data-testid="cart-add"]').trigger('click');
+
+      expect(view.get('[data-testid="cart-preview-subsidy"]').text()).toBe('政府补贴 约 12.00 元');
+      expect(view.get('[data-testid="cart-preview-payable"]').text()).toBe('您需支付 约 0.00 元');
+      for (const word of ['TEKUN', 'CARE', '特困']) expect(view.text()).not.toContain(word);
+    });
+
+    it('should show no preview to a visitor', async () => {
+      vi.mocked(getKioskMenuApi).mockResolvedValue(buildKioskMenu({ items: [buildMenuItem({ id: 'a', name: '红烧肉' })] }));
+      useElderSessionStore().continueAsVisitor();
+      const view = await mountView();
+
+      await view.get('[data-testid="cart-add"]').trigger('click');
+
+      expect(view.get('[data-testid="cart-bar"]').text()).toContain('已选 1 份');
+      expect(view.find('[data-testid="cart-preview"]').exists()).toBe(false);
+      expect(getSubsidyBasisApi).not.toHaveBeenCalled();
     });
 
     it('should stop at 5 of one dish', async () => {

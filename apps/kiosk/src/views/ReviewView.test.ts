@@ -4,12 +4,21 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, type Router } from 'vue-router';
-import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi, placeOrderApi, quoteOrderApi, type OrderQuoteDto } from '@/api';
+import {
+  getKioskDeviceApi,
+  getKioskMenuApi,
+  getSubsidyBasisApi,
+  identifyElderApi,
+  placeOrderApi,
+  quoteOrderApi,
+  type OrderQuoteDto,
+} from '@/api';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
 import { useCartStore } from '@/stores/cart';
 import { useElderSessionStore } from '@/stores/elder-session';
 import { useOrderStore } from '@/stores/order';
+import { useSubsidyPreviewStore } from '@/stores/subsidy-preview';
 import {
   buildDeviceInfo,
   buildIdentity,
@@ -17,6 +26,7 @@ import {
   buildMenuItem,
   buildOrder,
   buildOrderQuote,
+  buildSubsidyBasis,
   DEMO_CARD_NUMBER,
 } from '@/testing/fixtures';
 import { StorageKey } from '@/utils/kiosk-storage';
@@ -112,6 +122,30 @@ describe('ReviewView', () => {
     answer(buildOrderQuote());
     await flushPromises();
     expect(view.find('[data-testid="review-loading"]').exists()).toBe(false);
+  });
+
+  it("should show the kiosk's preview marked 约 while the server answers, then the server's amounts", async () => {
+    vi.mocked(getSubsidyBasisApi).mockResolvedValue(buildSubsidyBasis());
+    await expect(useSubsidyPreviewStore().load('elder-1')).resolves.toBe(true);
+    let answer: (quote: OrderQuoteDto) => void = () => {};
+    vi.mocked(quoteOrderApi).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+
+    const view = await mountView();
+
+    const estimate = view.get('[data-testid="review-estimate"]');
+    expect(estimate.get('[data-testid="amount-subsidy"]').text()).toBe('约 5.00 元');
+    expect(estimate.get('[data-testid="amount-payable"]').text()).toBe('约 19.00 元');
+    expect(estimate.text()).toContain('正在核对金额');
+    expect(view.get('[data-testid="review-confirm"]').attributes('disabled')).toBeDefined();
+
+    // The server decides; where it differs, its amounts simply replace the estimate.
+    answer(buildOrderQuote({ totalFen: 2400, subsidyFen: 300, payableFen: 2100 }));
+    await flushPromises();
+    expect(view.find('[data-testid="review-estimate"]').exists()).toBe(false);
+    expect(view.get('[data-testid="amount-subsidy"]').text()).toBe('−3.00 元');
+    expect(view.get('[data-testid="amount-payable"]').text()).toBe('21.00 元');
+    expect(view.text()).not.toContain('约');
+    expect(view.get('[data-testid="review-confirm"]').attributes('disabled')).toBeUndefined();
   });
 
   it('should go to the payment choice when there is something to pay', async () => {
