@@ -2,9 +2,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isLockConflict } from './driver-errors.js';
 
 /**
+ * Thrown inside a transaction when a guarded statement found that data it had read moved meanwhile: the
+ * transaction is rolled back and `transactionWithRetry` runs it again on fresh data.
+ */
+export class StaleReadError extends Error {}
+
+/**
  * Runs `work` in a transaction, again (up to `attempts` times, with a short random pause) when the
- * database chose it as a deadlock victim. Correctness never depends on this: the guarded updates inside
- * hold on their own; this only turns a rare lock conflict into a success instead of an error.
+ * database chose it as a deadlock victim or it threw a StaleReadError. Correctness never depends on this:
+ * the guarded updates inside hold on their own; this only turns a rare conflict into a success instead of
+ * an error.
  */
 export async function transactionWithRetry<T>(
   dataSource: DataSource,
@@ -15,7 +22,7 @@ export async function transactionWithRetry<T>(
     try {
       return await dataSource.transaction(work);
     } catch (error) {
-      if (attempt >= attempts || !isLockConflict(error)) throw error;
+      if (attempt >= attempts || !(isLockConflict(error) || error instanceof StaleReadError)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }

@@ -29,9 +29,9 @@ export interface TimedAuditRecord {
 const INSERT_CHUNK = 200;
 
 /**
- * Appends entries to one chain under one lock of its head: advance the head's number (creating the head
- * for a chain's first entry), read it (locked on MySQL), hash each entry onto the previous one, insert
- * them, store the new last hash. Must run in the caller's transaction, as late in it as possible.
+ * Appends entries to one chain under one lock of its head: read the head (locked on MySQL; created for a
+ * chain's first entry), hash each entry onto the previous one, insert them, store the new last number and
+ * hash. Must run in the caller's transaction, as late in it as possible: the head stays locked until commit.
  */
 export async function appendAuditEntries(
   manager: EntityManager,
@@ -39,23 +39,9 @@ export async function appendAuditEntries(
   entries: readonly TimedAuditRecord[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const advance = () =>
-    manager
-      .createQueryBuilder()
-      .update(AuditChainEntity)
-      .set({ lastSeq: () => `last_seq + ${entries.length}` })
-      .where('chain = :chain', { chain })
-      .execute();
-  if (((await advance()).affected ?? 0) === 0) {
-    // The chain's first entry: create its head (a concurrent creator's row is kept), then advance it.
-    await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
-    await advance();
-  }
-  const headQuery = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
-  if (manager.connection.options.type === 'mysql') headQuery.setLock('pessimistic_write');
-  const head = await headQuery.getOneOrFail();
+  const head = (await lockHead(manager, chain)) ?? (await createHead(manager, chain));
   let prevHash = head.lastHash;
-  const firstSeq = head.lastSeq - entries.length + 1;
+  const firstSeq = head.lastSeq + 1;
   const rows = entries.map(({ actor, record, at }, index) => {
     const fields: HashedAuditFields = {
       seq: firstSeq + index,
@@ -77,5 +63,20 @@ export async function appendAuditEntries(
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     await manager.insert(AuditEntryEntity, rows.slice(start, start + INSERT_CHUNK));
   }
-  await manager.update(AuditChainEntity, { chain }, { lastHash: prevHash });
+  await manager.update(AuditChainEntity, { chain }, { lastSeq: head.lastSeq + entries.length, lastHash: prevHash });
+}
+
+/** The chain's head, locked until the transaction ends (MySQL; SQLite has one writer at a time anyway). */
+function lockHead(manager: EntityManager, chain: string): Promise<AuditChainEntity | null> {
+  const query = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
+  if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_write');
+  return query.getOne();
+}
+
+/** A chain's first entry: its head is created (a concurrent creator's row is kept) and then locked. */
+async function createHead(manager: EntityManager, chain: string): Promise<AuditChainEntity> {
+  await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
+  const head = await lockHead(manager, chain);
+  if (!head) throw new Error(`audit chain ${chain} has no head`);
+  return head;
 }

@@ -119,8 +119,17 @@ export class EldersRepository {
 
   /** Categories in force, current assessment grade and active card of a page of elders, in three queries. */
   async loadExtras(elderIds: readonly string[], today: string): Promise<ElderExtras> {
-    const extras: ElderExtras = { categories: new Map(), grades: new Map(), cards: new Map() };
+    const extras: ElderExtras = { ...(await this.loadEligibility(elderIds, today)), cards: new Map() };
     if (elderIds.length === 0) return extras;
+    const cards = await this.manager.find(ElderCardEntity, { where: { elderId: In([...elderIds]), status: 'ACTIVE' } });
+    for (const row of cards) extras.cards.set(row.elderId, row.cardNumber);
+    return extras;
+  }
+
+  /** What the subsidy engine needs besides the birth date: categories in force and the current grade, in two queries. */
+  async loadEligibility(elderIds: readonly string[], today: string): Promise<Pick<ElderExtras, 'categories' | 'grades'>> {
+    const eligibility: Pick<ElderExtras, 'categories' | 'grades'> = { categories: new Map(), grades: new Map() };
+    if (elderIds.length === 0) return eligibility;
     const ids = [...elderIds];
     const categories = await this.manager
       .createQueryBuilder(ElderCategoryEntity, 'category')
@@ -129,9 +138,9 @@ export class EldersRepository {
       .orderBy('category.category', 'ASC')
       .getMany();
     for (const row of categories) {
-      const list = extras.categories.get(row.elderId) ?? [];
+      const list = eligibility.categories.get(row.elderId) ?? [];
       if (!list.includes(row.category)) list.push(row.category);
-      extras.categories.set(row.elderId, list);
+      eligibility.categories.set(row.elderId, list);
     }
     const assessments = await this.manager
       .createQueryBuilder(ElderAssessmentEntity, 'assessment')
@@ -139,10 +148,8 @@ export class EldersRepository {
       .andWhere("assessment.status = 'APPROVED' AND assessment.valid_until >= :today", { today })
       .orderBy('assessment.assessed_on', 'ASC')
       .getMany();
-    for (const row of assessments) extras.grades.set(row.elderId, row.grade);
-    const cards = await this.manager.find(ElderCardEntity, { where: { elderId: In(ids), status: 'ACTIVE' } });
-    for (const row of cards) extras.cards.set(row.elderId, row.cardNumber);
-    return extras;
+    for (const row of assessments) eligibility.grades.set(row.elderId, row.grade);
+    return eligibility;
   }
 
   /** ACTIVE elders in scope (and region), counted per category in force. */

@@ -125,7 +125,7 @@ export class OrderContextService {
   }
 
   private async quoteElderOf(elder: ElderEntity, serviceDate: string): Promise<QuoteElder> {
-    const extras = await this.elders.loadExtras([elder.id], serviceDate);
+    const extras = await this.elders.loadEligibility([elder.id], serviceDate);
     return {
       birthDate: elder.birthDate,
       categories: extras.categories.get(elder.id) ?? [],

@@ -109,10 +109,11 @@ export class OrdersService {
 
     const context = await this.context.resolve(actor, dto, now);
     try {
-      const order = await transactionWithRetry(this.orders.source, (manager) =>
+      const { order, lines } = await transactionWithRetry(this.orders.source, (manager) =>
         this.placeIn(manager, actor, dto, context, requestHash, now),
       );
-      return { order: await this.toDto(actor, order), created: true };
+      const elderName = actor.kind === 'staff' ? (context.elder?.name ?? null) : null;
+      return { order: toOrderDto(order, lines, context.canteen.name, elderName, actor), created: true };
     } catch (error) {
       // The same key arrived twice at once: the other request's order won the unique key.
       if (!isUniqueViolation(error)) throw error;
@@ -167,7 +168,7 @@ export class OrdersService {
     context: OrderContext,
     requestHash: string,
     now: Date,
-  ): Promise<OrderEntity> {
+  ): Promise<{ order: OrderEntity; lines: OrderLineEntity[] }> {
     for (const [index, line] of context.lines.entries()) {
       if (!(await this.usage.takePortions(manager, line.item.id, line.qty))) {
         throw new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${line.item.dish.name} is sold out`, [
@@ -221,7 +222,7 @@ export class OrdersService {
       now,
       orderChainOf(order.canteenId),
     );
-    return order;
+    return { order, lines };
   }
 
   private newOrder(

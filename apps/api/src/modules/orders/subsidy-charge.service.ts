@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { ErrorCode, quoteSubsidy, type SubsidyQuote, SubsidyReason } from '@canteen/shared';
+import { Injectable } from '@nestjs/common';
+import { quoteSubsidy, type SubsidyQuote, SubsidyReason } from '@canteen/shared';
 import type { EntityManager } from 'typeorm';
-import { DomainException } from '../../common/errors/domain.exception.js';
 import { SubsidyBudgetsRepository } from '../subsidies/subsidy-budgets.repository.js';
 import type { OrderContext } from './order-context.service.js';
 import { type Usage, type UsageKey, UsageRepository } from './usage.repository.js';
@@ -50,8 +49,8 @@ export class SubsidyChargeService {
   }
 
   /**
-   * Quotes on the elder's locked usage and claims it: a meal of the day and of the slot, the month's
-   * subsidy, then the budget. A budget with a hard stop that is spent turns the subsidy into 0 (reason
+   * Quotes on the elder's usage and claims it with guarded statements: a meal of the day and of the slot,
+   * the month's subsidy, then the budget. A budget with a hard stop that is spent turns the subsidy into 0 (reason
    * BUDGET_EXHAUSTED) rather than refusing the meal.
    */
   async charge(manager: EntityManager, priced: OrderContext): Promise<Charge> {
@@ -59,14 +58,10 @@ export class SubsidyChargeService {
       return { quote: this.quote(priced, NO_USAGE), countedMeal: false };
     }
     const key = usageKeyOf(priced.elderId, priced.serviceDate, priced.slot);
-    const usage = await this.usage.lockAndRead(manager, key);
-    const quote = this.quote(priced, usage);
+    const quote = this.quote(priced, await this.usage.read(manager, key));
     if (quote.subsidyFen === 0) return { quote, countedMeal: false };
-    if (!(await this.usage.claim(manager, key, priced.policy.limits, quote.subsidyFen))) {
-      // The rows are locked and the quote respects them, so only a change of the rows behind our back gets
-      // here; the guard refused it, and the client's retry (same idempotency key) quotes afresh.
-      throw new DomainException(ErrorCode.CONFLICT, HttpStatus.CONFLICT, 'The elder’s usage changed meanwhile; try again');
-    }
+    // Refused when another order of this elder moved the counters since the read: the transaction reruns.
+    await this.usage.claim(manager, key, priced.policy.limits, quote.subsidyFen);
     const budget = await this.budgets.addSpent(manager, priced.payingDistrict, key.month, quote.funding);
     if (budget.refused) {
       await this.usage.release(manager, key, quote.subsidyFen);

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { StaleReadError } from '../../common/database/transaction-retry.js';
 import { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
-import {
-  ElderUsageDayEntity,
-  ElderUsageMonthEntity,
-  ElderUsageSlotEntity,
-  TicketCounterEntity,
-} from './usage.entity.js';
+import { ElderUsageDayEntity, ElderUsageMonthEntity, ElderUsageSlotEntity } from './usage.entity.js';
 
 export interface UsageKey {
   elderId: string;
@@ -21,86 +17,104 @@ export interface Usage {
   subsidyThisMonthFen: number;
 }
 
+/**
+ * A guarded claim found the counters changed since they were read (another order of the same elder got
+ * there first): the order's transaction is rolled back and run again, on fresh counters.
+ */
+export class UsageChangedError extends StaleReadError {
+  constructor() {
+    super('The elder’s usage changed while the order was being placed');
+    this.name = 'UsageChangedError';
+  }
+}
+
 const isMysql = (manager: EntityManager) => manager.connection.options.type === 'mysql';
 
 /**
- * The counters behind every limit. Rows are created with INSERT IGNORE, read with a row lock on MySQL
- * (so two orders of one elder queue instead of both reading "0 meals"), and changed only by guarded
- * atomic UPDATEs whose WHERE clause is the limit itself.
+ * Inserts a row unless its key exists (INSERT IGNORE on MySQL, INSERT OR IGNORE on SQLite); true when it was
+ * inserted. Runs on the transaction's query runner, whose structured answer counts affected rows on both.
+ */
+async function insertIfAbsent(manager: EntityManager, table: string, values: Record<string, string | number>): Promise<boolean> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('insertIfAbsent must run inside a transaction');
+  const columns = Object.keys(values);
+  const verb = isMysql(manager) ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+  const result = await runner.query(
+    `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    Object.values(values),
+    true,
+  );
+  return (result.affected ?? 0) > 0;
+}
+
+/**
+ * The counters behind every limit, changed only by guarded statements whose condition is the limit itself
+ * (`… WHERE meals < :limit`, `… WHERE subsidy_fen + :fen <= :cap`), so two kiosks, two canteens or two API
+ * processes can never together exceed a limit. The counters are read without locks to quote the order;
+ * a claim the guards refuse means they moved meanwhile (UsageChangedError), never an exceeded limit.
  */
 @Injectable()
 export class UsageRepository {
-  /** The counters as they are, without creating or locking rows (quotes). */
+  /** The three counters in one round trip (0 where a row does not exist yet). */
   async read(manager: EntityManager, key: UsageKey): Promise<Usage> {
-    const [day, slot, month] = await Promise.all([
-      manager.findOneBy(ElderUsageDayEntity, { elderId: key.elderId, serviceDate: key.serviceDate }),
-      manager.findOneBy(ElderUsageSlotEntity, { elderId: key.elderId, serviceDate: key.serviceDate, slot: key.slot }),
-      manager.findOneBy(ElderUsageMonthEntity, { elderId: key.elderId, month: key.month }),
-    ]);
-    return { mealsToday: day?.meals ?? 0, mealsThisSlot: slot?.meals ?? 0, subsidyThisMonthFen: month?.subsidyFen ?? 0 };
-  }
-
-  async lockAndRead(manager: EntityManager, key: UsageKey): Promise<Usage> {
-    await manager.createQueryBuilder().insert().into(ElderUsageDayEntity).values({ elderId: key.elderId, serviceDate: key.serviceDate, meals: 0 }).orIgnore().execute();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ElderUsageSlotEntity)
-      .values({ elderId: key.elderId, serviceDate: key.serviceDate, slot: key.slot, meals: 0 })
-      .orIgnore()
-      .execute();
-    await manager.createQueryBuilder().insert().into(ElderUsageMonthEntity).values({ elderId: key.elderId, month: key.month, subsidyFen: 0 }).orIgnore().execute();
-    const lock = <T extends object>(query: ReturnType<EntityManager['createQueryBuilder']> & { getOne(): Promise<T | null> }) =>
-      isMysql(manager) ? query.setLock('pessimistic_write') : query;
-    const month = await lock(
-      manager.createQueryBuilder(ElderUsageMonthEntity, 'usage').where('usage.elder_id = :elderId AND usage.month = :month', key),
-    ).getOne();
-    const day = await lock(
-      manager
-        .createQueryBuilder(ElderUsageDayEntity, 'usage')
-        .where('usage.elder_id = :elderId AND usage.service_date = :serviceDate', key),
-    ).getOne();
-    const slot = await lock(
-      manager
-        .createQueryBuilder(ElderUsageSlotEntity, 'usage')
-        .where('usage.elder_id = :elderId AND usage.service_date = :serviceDate AND usage.slot = :slot', key),
-    ).getOne();
+    const [row] = await manager.query<{ day: number | string | null; slot: number | string | null; month: number | string | null }[]>(
+      `SELECT
+         (SELECT meals FROM elder_usage_days WHERE elder_id = ? AND service_date = ?) AS day,
+         (SELECT meals FROM elder_usage_slots WHERE elder_id = ? AND service_date = ? AND slot = ?) AS slot,
+         (SELECT subsidy_fen FROM elder_usage_months WHERE elder_id = ? AND month = ?) AS month`,
+      [key.elderId, key.serviceDate, key.elderId, key.serviceDate, key.slot, key.elderId, key.month],
+    );
     return {
-      mealsToday: day?.meals ?? 0,
-      mealsThisSlot: slot?.meals ?? 0,
-      subsidyThisMonthFen: month?.subsidyFen ?? 0,
+      mealsToday: Number(row?.day ?? 0),
+      mealsThisSlot: Number(row?.slot ?? 0),
+      subsidyThisMonthFen: Number(row?.month ?? 0),
     };
   }
 
-  /** Takes one subsidised meal and `subsidyFen` of the month, all three guarded; false if any limit refused. */
+  /**
+   * Takes one subsidised meal of the day and of the slot and `subsidyFen` of the month, each guarded by its
+   * limit; throws UsageChangedError when a guard refuses (the caller's transaction then rolls back all of
+   * it). A counter row that does not exist yet is created holding this order's share, which fits because
+   * the quote was made on "nothing used"; if a concurrent order created it first, the guarded UPDATE runs.
+   */
   async claim(
     manager: EntityManager,
     key: UsageKey,
     limits: { mealsPerDay: number; mealsPerSlot: number; monthlyCapFen: number },
     subsidyFen: number,
-  ): Promise<boolean> {
-    const day = await manager
-      .createQueryBuilder()
-      .update(ElderUsageDayEntity)
-      .set({ meals: () => 'meals + 1' })
-      .where('elder_id = :elderId AND service_date = :serviceDate AND meals < :limit', { ...key, limit: limits.mealsPerDay })
-      .execute();
-    const slot = await manager
-      .createQueryBuilder()
-      .update(ElderUsageSlotEntity)
-      .set({ meals: () => 'meals + 1' })
-      .where('elder_id = :elderId AND service_date = :serviceDate AND slot = :slot AND meals < :limit', {
-        ...key,
-        limit: limits.mealsPerSlot,
-      })
-      .execute();
-    const month = await manager
-      .createQueryBuilder()
-      .update(ElderUsageMonthEntity)
-      .set({ subsidyFen: () => 'subsidy_fen + :fen' })
-      .where('elder_id = :elderId AND month = :month AND subsidy_fen + :fen <= :cap', { ...key, fen: subsidyFen, cap: limits.monthlyCapFen })
-      .execute();
-    return [day, slot, month].every((result) => (result.affected ?? 0) === 1);
+  ): Promise<void> {
+    const day =
+      (await insertIfAbsent(manager, 'elder_usage_days', { elder_id: key.elderId, service_date: key.serviceDate, meals: 1 })) ||
+      (await this.guardedIncrement(
+        manager,
+        ElderUsageDayEntity,
+        { meals: () => 'meals + 1' },
+        'elder_id = :elderId AND service_date = :serviceDate AND meals < :limit',
+        { ...key, limit: limits.mealsPerDay },
+      ));
+    if (!day) throw new UsageChangedError();
+    const slot =
+      (await insertIfAbsent(manager, 'elder_usage_slots', { elder_id: key.elderId, service_date: key.serviceDate, slot: key.slot, meals: 1 })) ||
+      (await this.guardedIncrement(
+        manager,
+        ElderUsageSlotEntity,
+        { meals: () => 'meals + 1' },
+        'elder_id = :elderId AND service_date = :serviceDate AND slot = :slot AND meals < :limit',
+        { ...key, limit: limits.mealsPerSlot },
+      ));
+    if (!slot) throw new UsageChangedError();
+    // Most months already have a row: try the guarded UPDATE first.
+    const month =
+      (await this.guardedIncrement(
+        manager,
+        ElderUsageMonthEntity,
+        { subsidyFen: () => 'subsidy_fen + :fen' },
+        'elder_id = :elderId AND month = :month AND subsidy_fen + :fen <= :cap',
+        { ...key, fen: subsidyFen, cap: limits.monthlyCapFen },
+      )) ||
+      (subsidyFen <= limits.monthlyCapFen &&
+        (await insertIfAbsent(manager, 'elder_usage_months', { elder_id: key.elderId, month: key.month, subsidy_fen: subsidyFen })));
+    if (!month) throw new UsageChangedError();
   }
 
   /** Gives a meal and its subsidy back (cancellation). */
@@ -145,16 +159,39 @@ export class UsageRepository {
       .execute();
   }
 
-  /** The next pickup number of a canteen, day and prefix: one atomic increment. */
+  /** The next pickup number of a canteen, day and prefix: one atomic upsert that also answers the number. */
   async nextTicket(manager: EntityManager, canteenId: string, serviceDate: string, prefix: string): Promise<number> {
-    await manager.createQueryBuilder().insert().into(TicketCounterEntity).values({ canteenId, serviceDate, prefix, last: 0 }).orIgnore().execute();
-    await manager
+    const params = [canteenId, serviceDate, prefix];
+    if (isMysql(manager)) {
+      // LAST_INSERT_ID(expr) hands the new value back in the statement's own answer.
+      const result = await manager.query<{ insertId: number }>(
+        'INSERT INTO ticket_counters (canteen_id, service_date, prefix, last) VALUES (?, ?, ?, LAST_INSERT_ID(1)) ' +
+          'ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)',
+        params,
+      );
+      return Number(result.insertId);
+    }
+    const [row] = await manager.query<{ last: number }[]>(
+      'INSERT INTO ticket_counters (canteen_id, service_date, prefix, last) VALUES (?, ?, ?, 1) ' +
+        'ON CONFLICT (canteen_id, service_date, prefix) DO UPDATE SET last = last + 1 RETURNING last',
+      params,
+    );
+    return Number(row?.last);
+  }
+
+  private async guardedIncrement(
+    manager: EntityManager,
+    entity: EntityTarget<ObjectLiteral>,
+    set: Record<string, () => string>,
+    where: string,
+    params: object,
+  ): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
-      .update(TicketCounterEntity)
-      .set({ last: () => 'last + 1' })
-      .where('canteen_id = :canteenId AND service_date = :serviceDate AND prefix = :prefix', { canteenId, serviceDate, prefix })
+      .update(entity)
+      .set(set)
+      .where(where, params)
       .execute();
-    const counter = await manager.findOneByOrFail(TicketCounterEntity, { canteenId, serviceDate, prefix });
-    return counter.last;
+    return (result.affected ?? 0) === 1;
   }
 }
