@@ -110,12 +110,27 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'kunming', displayName: '昆明市民政局', role: 'CITY_OFFICIAL', regionCode: '5301' },
   { username: 'xishan', displayName: '西山区民政局', role: 'DISTRICT_OFFICIAL', regionCode: '530112' },
   { username: 'chenggong', displayName: '呈贡区民政局', role: 'DISTRICT_OFFICIAL', regionCode: '530114' },
+  { username: 'yimen', displayName: '易门县民政局', role: 'DISTRICT_OFFICIAL', regionCode: '530425' },
   { username: 'regulator', displayName: '昆明市市场监管局', role: 'MARKET_REGULATOR', regionCode: '5301' },
   { username: 'auditor', displayName: '昆明市审计员', role: 'AUDITOR', regionCode: '5301' },
   { username: 'canteen1', displayName: '金碧食堂 李经理', role: 'CANTEEN_MANAGER', regionCode: '530112001001', canteenCode: 'XS-001' },
   { username: 'volunteer1', displayName: '志愿者 王小芳', role: 'VOLUNTEER', regionCode: '530112001001' },
   { username: 'worker1', displayName: '社区工作者 陈丽', role: 'COMMUNITY_WORKER', regionCode: '530112001001' },
 ];
+
+/**
+ * The counter staff of the other demo canteens (`staff_xs002` …, same password): they take, cash and serve
+ * the orders of the demo history. Kept apart from DEMO_USERS so the start-up banner stays short.
+ */
+export const DEMO_CANTEEN_STAFF: DemoUser[] = DEMO_CANTEENS.filter((canteen) => canteen.code !== DEMO_KIOSK_CANTEEN_CODE).map(
+  (canteen): DemoUser => ({
+    username: `staff_${canteen.code.replace('-', '').toLowerCase()}`,
+    displayName: `${canteen.name.replace(/^(呈贡|易门)/, '')} 值班员`,
+    role: 'CANTEEN_STAFF',
+    regionCode: canteen.regionCode,
+    canteenCode: canteen.code,
+  }),
+);
 
 /** How many days ahead the demo keeps menus, so the demo works at any hour of any day. */
 export const DEMO_MENU_DAYS_AHEAD = 14;

@@ -8,7 +8,7 @@ import type { ElderImportRowDto } from '../../modules/elders/dto/elder-import.dt
 export const DEMO_ELDER_COUNT = 320;
 
 /** mulberry32: a tiny deterministic generator, good enough to spread demo data. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

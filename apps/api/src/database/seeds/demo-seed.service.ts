@@ -16,7 +16,10 @@ import { MenusRepository } from '../../modules/menus/menus.repository.js';
 import { RegionEntity } from '../../modules/regions/region.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { type DemoElderCard, DemoElderSeeder } from './demo-elder-seeder.js';
+import { DemoOrderHistorySeeder } from './demo-order-history-seeder.js';
+import { DemoPolicySeeder } from './demo-policy-seeder.js';
 import {
+  DEMO_CANTEEN_STAFF,
   DEMO_CANTEENS,
   DEMO_COMMUNITY_SUFFIXES,
   DEMO_DISHES,
@@ -46,7 +49,9 @@ function parentOf(code: string): string | null {
 /**
  * The demo data set: idempotent, so it runs at every start of the embedded default. Existing rows are left
  * as they are (a demo user who changed something keeps it); what is missing is added, and menus are
- * topped up to two weeks ahead so the kiosk always has something to show.
+ * topped up to two weeks ahead so the kiosk always has something to show. On the first start it also
+ * activates an example policy per demo district and writes a month of past orders (DemoOrderHistorySeeder),
+ * so budgets, the simulator and reports have figures at once.
  */
 @Injectable()
 export class DemoSeedService {
@@ -58,6 +63,8 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
     private readonly menus: MenusRepository,
     private readonly elders: DemoElderSeeder,
+    private readonly policies: DemoPolicySeeder,
+    private readonly orderHistory: DemoOrderHistorySeeder,
   ) {}
 
   async run(now = new Date()): Promise<DemoSeedResult> {
@@ -68,8 +75,11 @@ export class DemoSeedService {
       await this.seedDishes(manager);
     });
     await this.topUpMenus(now);
-    await this.elders.run(localDateTime(now, DEFAULT_TIME_ZONE).date);
+    const today = localDateTime(now, DEFAULT_TIME_ZONE).date;
+    await this.elders.run(today);
     const kiosk = await this.ensureKioskToken();
+    await this.policies.run(today);
+    await this.orderHistory.run(now);
     this.logger.log('demo data ready');
     return { ...kiosk, elderCards: await this.elders.sampleCards() };
   }
@@ -106,14 +116,17 @@ export class DemoSeedService {
   }
 
   private async seedUsers(manager: EntityManager): Promise<void> {
-    for (const user of DEMO_USERS) {
+    // One argon2 hash of the demo password for every new demo login: one slow hash instead of one per user.
+    let passwordHash: Promise<string> | undefined;
+    for (const user of [...DEMO_USERS, ...DEMO_CANTEEN_STAFF]) {
       if (await manager.existsBy(UserEntity, { username: user.username })) continue;
+      passwordHash ??= this.hasher.hash(DEMO_PASSWORD);
       const canteen = user.canteenCode ? await manager.findOneByOrFail(CanteenEntity, { code: user.canteenCode }) : null;
       await manager.insert(UserEntity, {
         id: randomUUID(),
         username: user.username,
         displayName: user.displayName,
-        passwordHash: await this.hasher.hash(DEMO_PASSWORD),
+        passwordHash: await passwordHash,
         role: user.role,
         regionCode: user.regionCode,
         canteenId: canteen?.id ?? null,
