@@ -28,6 +28,11 @@ import type { SubsidyBasisDto, SubsidyBasisQueryDto } from './dto/subsidy-basis.
 /** A district (county) code: the first six digits of any region code below it. */
 const DISTRICT_CODE_LENGTH = 6;
 
+/** The engine needs no tier names, and a kiosk has no business holding words like 低保对象: they stay home. */
+function withoutTierLabels(policy: SubsidyPolicy): SubsidyPolicy {
+  return { ...policy, tiers: policy.tiers.map(({ code, when, benefit }) => ({ code, when, benefit })) };
+}
+
 /** What a kiosk needs to know, always for the canteen its device belongs to. */
 @Injectable()
 export class KioskService {
@@ -94,7 +99,7 @@ export class KioskService {
       serviceDate,
       slot,
       // Stored documents were validated when drafted and again when submitted.
-      policy: policyRow ? (JSON.parse(policyRow.document) as SubsidyPolicy) : null,
+      policy: policyRow ? withoutTierLabels(JSON.parse(policyRow.document) as SubsidyPolicy) : null,
       elder: {
         birthDate: elder.birthDate,
         categories: extras.categories.get(elder.id) ?? [],
