@@ -87,3 +87,5 @@ export type SubsidyPolicyQuery = NonNullable<paths['/api/v1/subsidy-policies']['
 export type SubsidyBudgetQuery = NonNullable<paths['/api/v1/subsidy-budgets']['get']['parameters']['query']>;
 /** `?canteenId&from&to&status&channel&elderId&q&page&pageSize` of GET /api/v1/orders. */
 export type OrderQuery = NonNullable<paths['/api/v1/orders']['get']['parameters']['query']>;
+export type LedgerMismatchDto = Schema<'LedgerMismatchDto'>;
+export type UsageMismatchDto = Schema<'UsageMismatchDto'>;

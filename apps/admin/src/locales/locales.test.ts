@@ -11,10 +11,18 @@ import {
   ELDER_CATEGORIES,
   ELDER_STATUSES,
   ErrorCode,
+  FUNDING_SOURCES,
   MEAL_SLOTS,
+  ORDER_CHANNELS,
   REVIEW_STATES,
+  SubsidyReason,
 } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
+import { BUDGET_ALERT_TAGS } from '@/components/budget/budget-display';
+import { ORDER_STATUS_TAGS } from '@/components/order/order-display';
+import { BENEFIT_TYPES } from '@/components/policy/policy-form';
+import { GENERAL_PROBLEM_KEYS, POLICY_FIELD_RULES, POLICY_STATUSES } from '@/components/policy/policy-display';
+import { PAYMENT_METHODS } from '@/stores/order-filters';
 import enUS from './en-US.json';
 import zhCN from './zh-CN.json';
 
@@ -77,6 +85,18 @@ describe('locale files', () => {
     ['approvalSubjects', APPROVAL_SUBJECTS],
     ['cardStatuses', ['ACTIVE', 'BLOCKED']],
     ['sexes', ['M', 'F']],
+    // Every reason the subsidy engine or the API gives must read as plain words in both languages.
+    ['subsidyReasons', Object.values(SubsidyReason)],
+    ['policyStatuses', POLICY_STATUSES],
+    ['fundingSources', FUNDING_SOURCES],
+    ['channels', ORDER_CHANNELS],
+    ['benefitTypes', BENEFIT_TYPES],
+    ['orderStatuses', Object.keys(ORDER_STATUS_TAGS)],
+    ['paymentMethods', PAYMENT_METHODS],
+    ['budgetAlerts', Object.keys(BUDGET_ALERT_TAGS)],
+    ['policyProblems', GENERAL_PROBLEM_KEYS],
+    ['policyProblems.rules', POLICY_FIELD_RULES],
+    ['policyFields', [...POLICY_FIELD_RULES, 'document']],
     ['residentIdProblems', ['LENGTH', 'FORMAT', 'CHECKSUM', 'BIRTH_DATE']],
     ['importOutcomes', ['VALID', 'CREATED', 'INVALID', 'DUPLICATE']],
     [

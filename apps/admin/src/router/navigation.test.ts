@@ -8,17 +8,20 @@ function entryNames(role: Role | null): string[] {
   return navigationFor(role, routes).map((entry) => entry.name);
 }
 
+/** Policies and budgets: read by the editors, auditors and the market regulator (the API's POLICY_READER_ROLES). */
+const SUBSIDY_PAGES = ['subsidy-policies', 'subsidy-budgets'];
+
 describe('navigationFor', () => {
   it.each<[Role, string[]]>([
-    ['SYSTEM_ADMIN', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
-    ['CITY_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
-    ['DISTRICT_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings']],
-    ['STREET_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews']],
+    ['SYSTEM_ADMIN', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings', ...SUBSIDY_PAGES, 'orders']],
+    ['CITY_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings', ...SUBSIDY_PAGES, 'orders']],
+    ['DISTRICT_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'eligibility-settings', ...SUBSIDY_PAGES, 'orders']],
+    ['STREET_OFFICIAL', ['home', 'canteens', 'elders', 'approvals', 'reviews', 'orders']],
     ['COMMUNITY_WORKER', ['home', 'elders']],
-    ['MARKET_REGULATOR', ['home', 'canteens']],
-    ['AUDITOR', ['home', 'canteens', 'elders']],
-    ['CANTEEN_MANAGER', ['home', 'my-canteen']],
-    ['CANTEEN_STAFF', ['home', 'my-canteen']],
+    ['MARKET_REGULATOR', ['home', 'canteens', ...SUBSIDY_PAGES]],
+    ['AUDITOR', ['home', 'canteens', 'elders', ...SUBSIDY_PAGES, 'orders']],
+    ['CANTEEN_MANAGER', ['home', 'orders', 'my-canteen']],
+    ['CANTEEN_STAFF', ['home', 'orders', 'my-canteen']],
     ['VOLUNTEER', ['home']],
   ])('should give %s exactly %j', (role, expected) => {
     expect(entryNames(role)).toEqual(expected);
@@ -50,13 +53,13 @@ describe('navigationFor', () => {
   });
 });
 
-describe('elder pages', () => {
-  function rolesFor(name: string): readonly Role[] | undefined {
-    const find = (records: typeof routes): RouteRecordRaw | undefined =>
-      records.reduce<RouteRecordRaw | undefined>((found, record) => found ?? (record.name === name ? record : find(record.children ?? [])), undefined);
-    return find(routes)?.meta?.roles;
-  }
+function rolesFor(name: string): readonly Role[] | undefined {
+  const find = (records: typeof routes): RouteRecordRaw | undefined =>
+    records.reduce<RouteRecordRaw | undefined>((found, record) => found ?? (record.name === name ? record : find(record.children ?? [])), undefined);
+  return find(routes)?.meta?.roles;
+}
 
+describe('elder pages', () => {
   it('should let a community worker register and import but not approve or set intervals', () => {
     expect(isAllowed({ roles: rolesFor('elder-import') }, 'COMMUNITY_WORKER')).toBe(true);
     expect(isAllowed({ roles: rolesFor('elder-detail') }, 'COMMUNITY_WORKER')).toBe(true);
@@ -74,6 +77,22 @@ describe('elder pages', () => {
     for (const role of ['CANTEEN_MANAGER', 'CANTEEN_STAFF', 'VOLUNTEER', 'MARKET_REGULATOR'] as const) {
       expect(isAllowed({ roles: rolesFor('elders') }, role)).toBe(false);
     }
+  });
+});
+
+describe('subsidy and order pages', () => {
+  it('should keep drafting and editing to district officials and above, like the API', () => {
+    for (const name of ['subsidy-policy-new', 'subsidy-policy-edit']) {
+      expect(ALL_ROLES.filter((role) => isAllowed({ roles: rolesFor(name) }, role))).toEqual(['SYSTEM_ADMIN', 'CITY_OFFICIAL', 'DISTRICT_OFFICIAL']);
+    }
+  });
+
+  it('should let auditors and the regulator read a version, and keep street officials out of policies', () => {
+    expect(isAllowed({ roles: rolesFor('subsidy-policy-detail') }, 'AUDITOR')).toBe(true);
+    expect(isAllowed({ roles: rolesFor('subsidy-policy-detail') }, 'MARKET_REGULATOR')).toBe(true);
+    expect(isAllowed({ roles: rolesFor('subsidy-policy-detail') }, 'STREET_OFFICIAL')).toBe(false);
+    expect(isAllowed({ roles: rolesFor('orders') }, 'MARKET_REGULATOR')).toBe(false);
+    expect(isAllowed({ roles: rolesFor('orders') }, 'VOLUNTEER')).toBe(false);
   });
 });
 

@@ -1,9 +1,25 @@
 import { ALL_ROLES, CANTEEN_ROLES, ELDER_APPROVER_ROLES, ELDER_READER_ROLES, ELDER_REGISTRAR_ROLES, type Role } from '@canteen/shared';
 import type { RouteRecordRaw } from 'vue-router';
-import { CANTEEN_BROWSER_ROLES, ELIGIBILITY_SETTINGS_ROLES } from '@/utils/permissions';
+import {
+  CANTEEN_BROWSER_ROLES,
+  ELIGIBILITY_SETTINGS_ROLES,
+  ORDER_READER_ROLES,
+  POLICY_EDITOR_ROLES,
+  POLICY_READER_ROLES,
+} from '@/utils/permissions';
 
 /** Icons the side navigation knows; the layout maps them to components. */
-export type NavIcon = 'home' | 'canteens' | 'myCanteen' | 'elders' | 'approvals' | 'reviews' | 'eligibilitySettings';
+export type NavIcon =
+  | 'home'
+  | 'canteens'
+  | 'myCanteen'
+  | 'elders'
+  | 'approvals'
+  | 'reviews'
+  | 'eligibilitySettings'
+  | 'subsidyPolicies'
+  | 'subsidyBudgets'
+  | 'orders';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -97,6 +113,42 @@ export const routes: RouteRecordRaw[] = [
         name: 'eligibility-settings',
         component: () => import('@/views/EligibilitySettingsView.vue'),
         meta: { titleKey: 'nav.eligibilitySettings', roles: ELIGIBILITY_SETTINGS_ROLES, nav: { icon: 'eligibilitySettings' } },
+      },
+      {
+        path: 'subsidy-policies',
+        name: 'subsidy-policies',
+        component: () => import('@/views/SubsidyPolicyListView.vue'),
+        meta: { titleKey: 'nav.subsidyPolicies', roles: POLICY_READER_ROLES, nav: { icon: 'subsidyPolicies' } },
+      },
+      {
+        path: 'subsidy-policies/new',
+        name: 'subsidy-policy-new',
+        component: () => import('@/views/SubsidyPolicyEditView.vue'),
+        meta: { titleKey: 'nav.subsidyPolicyNew', roles: POLICY_EDITOR_ROLES },
+      },
+      {
+        path: 'subsidy-policies/:id',
+        name: 'subsidy-policy-detail',
+        component: () => import('@/views/SubsidyPolicyDetailView.vue'),
+        meta: { titleKey: 'nav.subsidyPolicyDetail', roles: POLICY_READER_ROLES },
+      },
+      {
+        path: 'subsidy-policies/:id/edit',
+        name: 'subsidy-policy-edit',
+        component: () => import('@/views/SubsidyPolicyEditView.vue'),
+        meta: { titleKey: 'nav.subsidyPolicyEdit', roles: POLICY_EDITOR_ROLES },
+      },
+      {
+        path: 'subsidy-budgets',
+        name: 'subsidy-budgets',
+        component: () => import('@/views/SubsidyBudgetView.vue'),
+        meta: { titleKey: 'nav.subsidyBudgets', roles: POLICY_READER_ROLES, nav: { icon: 'subsidyBudgets' } },
+      },
+      {
+        path: 'orders',
+        name: 'orders',
+        component: () => import('@/views/OrderListView.vue'),
+        meta: { titleKey: 'nav.orders', roles: ORDER_READER_ROLES, nav: { icon: 'orders' } },
       },
       {
         path: 'my-canteen',

@@ -1,6 +1,6 @@
 import { ORDER_CHANNELS, type OrderChannel } from '@canteen/shared';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { OrderQuery, OrderStatus } from '@/api/types';
+import type { OrderQuery, OrderStatus, PaymentMethod } from '@/api/types';
 import { isServiceDate } from '@/utils/dates';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PLACED', 'PAID', 'SERVED', 'CANCELLED'];
@@ -86,3 +86,5 @@ export function apiQueryFromOrderFilters(filters: OrderFilters): OrderQuery {
 export function hasOrderFilters(filters: OrderFilters): boolean {
   return Boolean(filters.canteenId || filters.from || filters.to || filters.status || filters.channel || filters.q);
 }
+
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CASH', 'QR', 'CARD_BALANCE'];

@@ -17,6 +17,7 @@ import 'element-plus/es/components/date-picker/style/css';
 import 'element-plus/es/components/descriptions-item/style/css';
 import 'element-plus/es/components/descriptions/style/css';
 import 'element-plus/es/components/dialog/style/css';
+import 'element-plus/es/components/drawer/style/css';
 import 'element-plus/es/components/dropdown-item/style/css';
 import 'element-plus/es/components/dropdown-menu/style/css';
 import 'element-plus/es/components/dropdown/style/css';

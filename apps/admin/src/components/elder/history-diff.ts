@@ -58,18 +58,27 @@ function flatten(value: Record<string, unknown>, prefix: string, options: FieldC
 }
 
 /** Translation namespaces that enum values in an audit entry may belong to, most specific first. */
-const ENUM_NAMESPACES = ['elderStatuses', 'elderCategories', 'assessmentGrades', 'approvalStatuses', 'cardStatuses', 'dietTags', 'systemReasons'];
+export const ENUM_NAMESPACES: readonly string[] = [
+  'elderStatuses',
+  'elderCategories',
+  'assessmentGrades',
+  'approvalStatuses',
+  'cardStatuses',
+  'dietTags',
+  'systemReasons',
+];
 
 /**
  * A value as a person reads it: enum codes translated when a translation exists, lists joined,
- * empty as a dash. `translate` answers null for a key without a translation.
+ * empty as a dash. `translate` answers null for a key without a translation; `namespaces` are tried in
+ * order (a subsidy policy adds slots, channels, funding sources).
  */
-export function displayValue(value: unknown, translate: (key: string) => string | null): string {
+export function displayValue(value: unknown, translate: (key: string) => string | null, namespaces: readonly string[] = ENUM_NAMESPACES): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => displayValue(item, translate)).join('、');
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => displayValue(item, translate, namespaces)).join('、');
   if (typeof value === 'boolean') return translate(`common.${value ? 'yes' : 'no'}`) ?? String(value);
   if (typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value)) {
-    for (const namespace of ENUM_NAMESPACES) {
+    for (const namespace of namespaces) {
       const text = translate(`${namespace}.${value}`);
       if (text !== null) return text;
     }

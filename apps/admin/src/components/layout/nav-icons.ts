@@ -1,4 +1,4 @@
-import { AlarmClock, Avatar, HomeFilled, KnifeFork, OfficeBuilding, Setting, Stamp } from '@element-plus/icons-vue';
+import { AlarmClock, Avatar, Document, HomeFilled, KnifeFork, OfficeBuilding, Setting, Stamp, Tickets, Wallet } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { NavIcon } from '@/router/routes';
 
@@ -10,6 +10,9 @@ export const NAV_ICONS: Record<NavIcon, Component> = {
   approvals: Stamp,
   reviews: AlarmClock,
   eligibilitySettings: Setting,
+  subsidyPolicies: Document,
+  subsidyBudgets: Wallet,
+  orders: Tickets,
 };
 
 /** Pages without their own navigation entry, and the entry they belong to. */
@@ -18,4 +21,7 @@ export const NAV_PARENTS: Record<string, string> = {
   'elder-detail': 'elders',
   'elder-stats': 'elders',
   'elder-import': 'elders',
+  'subsidy-policy-new': 'subsidy-policies',
+  'subsidy-policy-detail': 'subsidy-policies',
+  'subsidy-policy-edit': 'subsidy-policies',
 };

@@ -29,7 +29,7 @@ function lastNamedSegment(field: string): string {
 }
 
 /** Problems whose message the schema writes itself (refinements), by a stable key. */
-const SCHEMA_MESSAGES: [RegExp, string][] = [
+export const SCHEMA_MESSAGES: readonly [RegExp, string][] = [
   [/^minAge must not exceed maxAge$/, 'minAgeAboveMax'],
   [/^tier codes must be unique$/, 'tierCodesUnique'],
   [/^funding bp must sum to/, 'fundingSum'],
@@ -37,7 +37,7 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
 ];
 
 /** Fields with a rule of their own to explain; others fall back to a general sentence. */
-const FIELD_RULES = new Set([
+export const POLICY_FIELD_RULES: readonly string[] = [
   'code',
   'label',
   'minAge',
@@ -59,7 +59,11 @@ const FIELD_RULES = new Set([
   'source',
   'bp',
   'tiers',
-]);
+];
+const FIELD_RULES = new Set(POLICY_FIELD_RULES);
+
+/** Problem keys that do not depend on the field (`policyProblems.<key>`). */
+export const GENERAL_PROBLEM_KEYS: readonly string[] = [...SCHEMA_MESSAGES.map(([, key]) => key), 'yuan', 'percentDecimals', 'unknownKey', 'required', 'json', 'invalid'];
 
 /**
  * The translation key and parameters of a problem found in a policy (by the form or by the shared zod

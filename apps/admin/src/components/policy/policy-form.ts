@@ -144,7 +144,9 @@ export interface FormProblem extends PolicyProblem {
  * (an amount that is not yuan), then what the shared schema refuses. Paths are document paths
  * (`tiers.0.benefit.fen`), so both modes show problems the same way.
  */
-export function documentFromForm(form: PolicyForm): { ok: true; document: SubsidyPolicy } | { ok: false; problems: FormProblem[] } {
+export function documentFromForm(
+  form: PolicyForm,
+): { ok: true; document: SubsidyPolicy } | { ok: false; problems: FormProblem[]; candidate: Record<string, unknown> } {
   const problems: FormProblem[] = [];
   const fenAt = (text: string, field: string, optional = false): number | undefined => {
     if (optional && text.trim() === '') return undefined;
@@ -181,7 +183,7 @@ export function documentFromForm(form: PolicyForm): { ok: true; document: Subsid
     return { source: part.source, bp: bp ?? undefined };
   });
 
-  const candidate = {
+  const candidate: Record<string, unknown> = {
     tiers,
     limits: {
       mealsPerDay: intOrUndefined(form.mealsPerDay),
@@ -199,7 +201,8 @@ export function documentFromForm(form: PolicyForm): { ok: true; document: Subsid
   // A field the form already explained is not reported twice ("expected number, received undefined").
   const explained = new Set(problems.map((problem) => problem.field));
   const schemaProblems = parsed.ok ? [] : parsed.problems.filter((problem) => !explained.has(problem.field));
-  return { ok: false, problems: [...problems, ...schemaProblems] };
+  // The candidate is what the JSON mode shows of a form that is not valid yet (unreadable amounts left out).
+  return { ok: false, problems: [...problems, ...schemaProblems], candidate: JSON.parse(JSON.stringify(candidate)) as Record<string, unknown> };
 }
 
 /** Funding sources not yet in the form, for the "add a source" menu. */
