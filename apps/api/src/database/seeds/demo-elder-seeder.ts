@@ -30,7 +30,7 @@ export interface DemoElderCard {
 /**
  * Registers the demo elders through the real import path (so they get cards, approved categories and
  * audit entries like any roll), then adds assessments, statuses, review dates and a few proposals
- * waiting for approval. Runs only on a database without elders.
+ * waiting for approval. Runs only on a database without demo elders.
  */
 @Injectable()
 export class DemoElderSeeder {
@@ -44,7 +44,9 @@ export class DemoElderSeeder {
 
   async run(today: string): Promise<void> {
     const manager = this.dataSource.manager;
-    if ((await manager.count(ElderEntity)) > 0) return;
+    // Demo elders live in the demo province (53); elders elsewhere (a shared test database) do not count.
+    const demoElders = await manager.createQueryBuilder(ElderEntity, 'elder').where("elder.resident_region_code LIKE '53%'").getCount();
+    if (demoElders > 0) return;
     const communities = (await manager.find(RegionEntity, { where: { level: RegionLevel.COMMUNITY }, order: { code: 'ASC' } }))
       .map((region) => region.code)
       .filter((code) => code.startsWith('53'));

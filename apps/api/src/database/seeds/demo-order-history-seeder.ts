@@ -574,13 +574,22 @@ class OrderHistory {
     if (!context || !policy || !context.district) return { quote: quoteSubsidy({ ...input, usage: NO_USAGE }), countedMeal: false };
     const elderId = context.elder.id;
     const month = date.slice(0, 7);
-    const day = this.counter(this.usageDays, `${elderId}|${date}`, () => Object.assign(new ElderUsageDayEntity(), { elderId, serviceDate: date, meals: 0 }));
-    const slot = this.counter(this.usageSlots, `${elderId}|${date}|${intent.slot}`, () =>
+    const keys = { day: `${elderId}|${date}`, slot: `${elderId}|${date}|${intent.slot}`, month: `${elderId}|${month}` };
+    const quote = quoteSubsidy({
+      ...input,
+      usage: {
+        mealsToday: this.usageDays.get(keys.day)?.meals ?? 0,
+        mealsThisSlot: this.usageSlots.get(keys.slot)?.meals ?? 0,
+        subsidyThisMonthFen: this.usageMonths.get(keys.month)?.subsidyFen ?? 0,
+      },
+    });
+    if (quote.subsidyFen === 0) return { quote, countedMeal: false };
+    // UsageRepository `claim`: a counter row is created by the first meal that takes from it.
+    const day = this.counter(this.usageDays, keys.day, () => Object.assign(new ElderUsageDayEntity(), { elderId, serviceDate: date, meals: 0 }));
+    const slot = this.counter(this.usageSlots, keys.slot, () =>
       Object.assign(new ElderUsageSlotEntity(), { elderId, serviceDate: date, slot: intent.slot, meals: 0 }),
     );
-    const monthly = this.counter(this.usageMonths, `${elderId}|${month}`, () => Object.assign(new ElderUsageMonthEntity(), { elderId, month, subsidyFen: 0 }));
-    const quote = quoteSubsidy({ ...input, usage: { mealsToday: day.meals, mealsThisSlot: slot.meals, subsidyThisMonthFen: monthly.subsidyFen } });
-    if (quote.subsidyFen === 0) return { quote, countedMeal: false };
+    const monthly = this.counter(this.usageMonths, keys.month, () => Object.assign(new ElderUsageMonthEntity(), { elderId, month, subsidyFen: 0 }));
     if (day.meals >= policy.limits.mealsPerDay || slot.meals >= policy.limits.mealsPerSlot || monthly.subsidyFen + quote.subsidyFen > policy.limits.monthlyCapFen) {
       throw new Error('demo order history: the engine granted past a limit');
     }
