@@ -146,6 +146,27 @@ describe('useSubsidyPreviewStore', () => {
     expect(useSubsidyPreviewStore().preview).toBeNull();
   });
 
+  it('should fetch the basis again when the menu turns to another meal, and never without an elder', async () => {
+    const sut = useSubsidyPreviewStore();
+    await expect(sut.followMeal({ serviceDate: '2026-11-23', slot: 'DINNER' })).resolves.toBe(false);
+    expect(getSubsidyBasisApi).not.toHaveBeenCalled();
+
+    await identifyWith(buildSubsidyBasis());
+    await expect(sut.followMeal(LUNCH)).resolves.toBe(true);
+    expect(getSubsidyBasisApi).toHaveBeenCalledOnce();
+
+    const dinner = buildSubsidyBasis({ slot: 'DINNER' });
+    vi.mocked(getSubsidyBasisApi).mockResolvedValue(dinner);
+    await expect(sut.followMeal({ serviceDate: '2026-11-23', slot: 'DINNER' })).resolves.toBe(true);
+    expect(getSubsidyBasisApi).toHaveBeenLastCalledWith('elder-1', { serviceDate: '2026-11-23', slot: 'DINNER' });
+    useCartStore().add(pork, { serviceDate: '2026-11-23', slot: 'DINNER' });
+    expect(sut.preview).toEqual(engine(dinner, [{ priceFen: 1200, qty: 1 }]));
+
+    useElderSessionStore().$reset();
+    await expect(sut.followMeal(LUNCH)).resolves.toBe(false);
+    expect(getSubsidyBasisApi).toHaveBeenCalledTimes(2);
+  });
+
   it('should give no preview for a policy this build cannot read', async () => {
     const basis = buildSubsidyBasis();
     const unreadable = { ...basis, policy: { ...basis.policy!, limits: { mealsPerDay: 1 } } } as unknown as SubsidyBasisDto;

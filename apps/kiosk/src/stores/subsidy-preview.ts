@@ -67,6 +67,8 @@ export const useSubsidyPreviewStore = defineStore('subsidyPreview', () => {
 
   const basis = ref<Basis | null>(null);
   const loading = ref(false);
+  /** Whose basis was last asked for (in memory, cleared with the visit), so a change of meal can ask again. */
+  let elderOfVisit: string | null = null;
 
   /** Bumped by `$reset` (and each new load), so an answer arriving after the visit ended is dropped. */
   let generation = 0;
@@ -95,6 +97,7 @@ export const useSubsidyPreviewStore = defineStore('subsidyPreview', () => {
    */
   async function load(elderId: string, meal?: { serviceDate: string; slot: MealSlot }): Promise<boolean> {
     const request = ++generation;
+    elderOfVisit = elderId;
     basis.value = null;
     loading.value = true;
     try {
@@ -112,11 +115,23 @@ export const useSubsidyPreviewStore = defineStore('subsidyPreview', () => {
     }
   }
 
+  /**
+   * The menu on screen is now another meal (breakfast ended while the elder was choosing): the basis of the
+   * elder of this visit is fetched again for it. Nothing happens without an identified elder.
+   */
+  async function followMeal(meal: { serviceDate: string; slot: MealSlot }): Promise<boolean> {
+    if (elderOfVisit === null || loading.value) return false;
+    const current = basis.value;
+    if (current && current.serviceDate === meal.serviceDate && current.slot === meal.slot) return true;
+    return load(elderOfVisit, meal);
+  }
+
   function $reset(): void {
     generation += 1;
+    elderOfVisit = null;
     basis.value = null;
     loading.value = false;
   }
 
-  return { loading, preview, hasBasis: computed(() => basis.value !== null), load, $reset };
+  return { loading, preview, hasBasis: computed(() => basis.value !== null), load, followMeal, $reset };
 });

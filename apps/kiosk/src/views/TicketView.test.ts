@@ -97,7 +97,7 @@ describe('TicketView', () => {
     expect(receipt).toContain('请到窗口付');
     expect(receipt).toContain('19.00 元');
     expect(receipt).toContain('请凭取餐号取餐');
-    expect(view.get('[data-testid="ticket-how-to-pay"]').text()).toBe('到窗口付现金');
+    expect(view.get('[data-testid="ticket-how-to-pay"]').text()).toBe('用现金付');
     expect(receipt).not.toContain('张*华');
   });
 
