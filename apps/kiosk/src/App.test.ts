@@ -2,13 +2,14 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, type Router } from 'vue-router';
-import { getKioskDeviceApi, getKioskMenuApi, identifyElderApi } from '@/api';
+import { getKioskDeviceApi, getKioskMenuApi, getSubsidyBasisApi, identifyElderApi } from '@/api';
 import { IDLE_PROMPT_AFTER_MS, IDLE_PROMPT_FOR_MS } from '@/composables/use-idle-reset';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
 import { useCartStore } from '@/stores/cart';
 import { useElderSessionStore } from '@/stores/elder-session';
-import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, DEMO_CARD_NUMBER } from '@/testing/fixtures';
+import { useSubsidyPreviewStore } from '@/stores/subsidy-preview';
+import { buildDeviceInfo, buildIdentity, buildKioskMenu, buildMenuItem, buildSubsidyBasis, DEMO_CARD_NUMBER } from '@/testing/fixtures';
 import { StorageKey } from '@/utils/kiosk-storage';
 import App from './App.vue';
 
@@ -43,10 +44,14 @@ describe('App: a visit left alone', () => {
     wrapper = mount(App, { global: { plugins: [pinia, createKioskI18n(), router] }, attachTo: document.body });
     await flushPromises();
 
+    vi.mocked(getSubsidyBasisApi).mockResolvedValue(buildSubsidyBasis());
     await useElderSessionStore().identify('CARD', DEMO_CARD_NUMBER);
     await router.push('/menu');
     await flushPromises();
     expect(wrapper.text()).toContain('张*华，您好');
+    useCartStore().add(buildMenuItem(), { serviceDate: '2026-11-23', slot: 'LUNCH' });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="cart-preview"]').text()).toContain('约');
 
     await vi.advanceTimersByTimeAsync(IDLE_PROMPT_AFTER_MS);
     expect(wrapper.get('[data-testid="idle-prompt"]').text()).toContain('还在吗？');
@@ -56,6 +61,8 @@ describe('App: a visit left alone', () => {
 
     expect(router.currentRoute.value.name).toBe('welcome');
     expect(useElderSessionStore().elder).toBeNull();
+    expect(useSubsidyPreviewStore().hasBasis).toBe(false);
+    expect(useCartStore().isEmpty).toBe(true);
     expect(wrapper.find('[data-testid="idle-prompt"]').exists()).toBe(false);
     expect(wrapper.text()).not.toContain('张*华');
   });
