@@ -156,7 +156,8 @@ describe('demo seed', () => {
       }
     }
     if (today === `${thisMonth}-01`) return; // nothing of this month is seeded on its first day
-    for (const line of current) {
+    // A small district may have had no subsidised meal yet this month: its lines keep last month's level.
+    for (const line of current.filter((row) => row.spentFen > 0)) {
       expect(line.percentUsed).toBeGreaterThanOrEqual(60);
       expect(line.percentUsed).toBeLessThan(86);
     }

@@ -100,11 +100,11 @@ function uuidFrom(random: () => number): string {
 }
 
 /**
- * A round budget near `fen`: to the nearest whole ¥100, ¥10 or ¥1, whichever is at most 1 % of it, so a
- * share aimed at (83 %, 103 %) stays within half a point of the aim.
+ * A round budget near `fen`: to the nearest whole ¥100, ¥10 or ¥1, whichever is at most 1 % of it (to the
+ * fen below ¥100), so a share aimed at (83 %, 103 %) stays within half a point of the aim.
  */
 function roundBudget(fen: number): number {
-  const step = fen >= 1_000_000 ? 10_000 : fen >= 100_000 ? 1_000 : 100;
+  const step = fen >= 1_000_000 ? 10_000 : fen >= 100_000 ? 1_000 : fen >= 10_000 ? 100 : 1;
   return Math.max(step, Math.round(fen / step) * step);
 }
 
