@@ -1,4 +1,4 @@
-import { formatYuan } from '@canteen/shared';
+import { formatYuan, type SubsidyPolicy } from '@canteen/shared';
 import type { PolicyStatus } from '@/api/types';
 import type { FormProblem } from './policy-form';
 
@@ -83,18 +83,19 @@ export function policyProblemMessage(problem: FormProblem): { key: string; param
 }
 
 /**
- * A document path as a reader says it: `tiers.1.benefit.fen` → "档位 2 · 补贴金额". `fieldName` translates
- * one segment (`policyFields.<name>`), `tierName` names a tier by its position.
+ * A document path as a reader says it: `tiers.1.benefit.fen` → "档位 2 · 每餐减免金额". `fieldName` translates
+ * one segment (`policyFields.<name>`, or a funding source), `tierName` names a tier by its position
+ * (`"1"`) or, in a comparison, by its code (`"AGE_80"`).
  */
-export function policyFieldLabel(field: string, fieldName: (segment: string) => string, tierName: (index: number) => string): string {
+export function policyFieldLabel(field: string, fieldName: (segment: string) => string, tierName: (indexOrCode: string) => string): string {
   if (!field) return fieldName('document');
   const segments = field.split('.');
   const parts: string[] = [];
   for (let index = 0; index < segments.length; index += 1) {
     const segment = segments[index]!;
     const next = segments[index + 1];
-    if (segment === 'tiers' && next !== undefined && /^\d+$/.test(next)) {
-      parts.push(tierName(Number(next)));
+    if (segment === 'tiers' && next !== undefined) {
+      parts.push(tierName(next));
       index += 1;
     } else if (/^\d+$/.test(segment)) {
       parts.push(`#${Number(segment) + 1}`);
@@ -103,6 +104,21 @@ export function policyFieldLabel(field: string, fieldName: (segment: string) => 
     }
   }
   return parts.join(' · ');
+}
+
+/**
+ * A document shaped for comparing two versions: tiers and funding shares keyed by their code and source
+ * (so inserting a tier does not show every later tier as changed), and the order of the tiers on its
+ * own (it decides ties).
+ */
+export function comparableDocument(document: SubsidyPolicy): Record<string, unknown> {
+  const { tiers, funding, ...rest } = document;
+  return {
+    ...rest,
+    tierOrder: tiers.map((tier) => tier.code),
+    tiers: Object.fromEntries(tiers.map(({ code, ...tier }) => [code, tier])),
+    funding: Object.fromEntries(funding.map((part) => [part.source, { bp: part.bp }])),
+  };
 }
 
 /** Money fields of the document end in `Fen` (or are `fen`): shown in yuan. */

@@ -1,6 +1,7 @@
 import type { SubsidyPolicy } from '@canteen/shared';
 import { describe, expect, it } from 'vitest';
-import { policyFieldLabel, policyProblemMessage } from './policy-display';
+import { fieldChanges } from '@/components/elder/history-diff';
+import { comparableDocument, policyFieldLabel, policyProblemMessage } from './policy-display';
 import { bpOfPercent, documentFromForm, formFromDocument, fundingBpSum, percentOfBp, starterPolicyForm } from './policy-form';
 
 const DOCUMENT: SubsidyPolicy = {
@@ -136,12 +137,35 @@ describe('policyProblemMessage', () => {
 
 describe('policyFieldLabel', () => {
   const fieldName = (segment: string) => `<${segment}>`;
-  const tierName = (index: number) => `T${index + 1}`;
+  const tierName = (indexOrCode: string) => (/^\d+$/.test(indexOrCode) ? `T${Number(indexOrCode) + 1}` : `T:${indexOrCode}`);
 
-  it('should name tiers by position and skip the grouping objects', () => {
+  it('should name tiers by position or code and skip the grouping objects', () => {
     expect(policyFieldLabel('tiers.1.benefit.fen', fieldName, tierName)).toBe('T2 · <fen>');
+    expect(policyFieldLabel('tiers.AGE_80.when.minAge', fieldName, tierName)).toBe('T:AGE_80 · <minAge>');
+    expect(policyFieldLabel('funding.CITY.bp', fieldName, tierName)).toBe('<funding> · <CITY> · <bp>');
     expect(policyFieldLabel('limits.monthlyCapFen', fieldName, tierName)).toBe('<monthlyCapFen>');
     expect(policyFieldLabel('funding.0.bp', fieldName, tierName)).toBe('<funding> · #1 · <bp>');
     expect(policyFieldLabel('', fieldName, tierName)).toBe('<document>');
+  });
+});
+
+describe('comparableDocument', () => {
+  it('should compare tiers by code, so an inserted tier is the only change besides the order', () => {
+    const next: SubsidyPolicy = structuredClone(DOCUMENT);
+    next.tiers.splice(1, 0, { code: 'DIBAO', when: { categoriesAny: ['DIBAO'] }, benefit: { type: 'FIXED', fen: 800 } });
+    next.funding = [
+      { source: 'CITY', bp: 5000 },
+      { source: 'DISTRICT', bp: 5000 },
+    ];
+    const changes = fieldChanges(comparableDocument(DOCUMENT), comparableDocument(next));
+    expect(changes).toEqual([
+      { field: 'tierOrder', before: ['TEKUN', 'AGE_80', 'DISABLED'], after: ['TEKUN', 'DIBAO', 'AGE_80', 'DISABLED'] },
+      { field: 'funding.CITY.bp', before: 3333, after: 5000 },
+      { field: 'funding.DISTRICT.bp', before: 6667, after: 5000 },
+      // A tier only the newer version has comes after the fields both have.
+      { field: 'tiers.DIBAO.when.categoriesAny', before: null, after: ['DIBAO'] },
+      { field: 'tiers.DIBAO.benefit.type', before: null, after: 'FIXED' },
+      { field: 'tiers.DIBAO.benefit.fen', before: null, after: 800 },
+    ]);
   });
 });

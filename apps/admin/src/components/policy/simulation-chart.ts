@@ -75,7 +75,8 @@ export function comparisonChartOption(rows: readonly ComparisonRow[], names: { a
     grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, data: [names.actual, names.simulated] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value' },
+    // Each bar carries its amount: axis numbers would only crowd a narrow chart.
+    xAxis: { type: 'value', axisLabel: { show: false } },
     yAxis: {
       type: 'category',
       data: reversed.map((row) => row.label),

@@ -24,7 +24,7 @@ export function usePolicyProblems(problems: MaybeRefOrGetter<readonly FormProble
     return policyFieldLabel(
       field,
       (segment) => (te(`policyFields.${segment}`) ? t(`policyFields.${segment}`) : segment),
-      (index) => t('policies.editor.tierNumber', { number: index + 1 }),
+      (index) => t('policies.editor.tierNumber', { number: Number(index) + 1 }),
     );
   }
 
