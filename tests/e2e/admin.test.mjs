@@ -1,7 +1,9 @@
 // @ts-check
 /**
  * The admin as a district official uses it: being refused with a wrong password, signing in, and the
- * canteen list showing the canteens of the official's own district and nothing of a neighbouring one.
+ * canteen list showing the canteens of the official's own district and nothing of a neighbouring one;
+ * the subsidy policy in force, its simulation, a new draft under the four-eyes rule, and an order's
+ * "why this subsidy".
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -164,5 +166,160 @@ describe('admin', { timeout: 180_000 }, () => {
     assert.ok(!/\d{17}[\dX]/.test(text), 'no full resident ID number anywhere on the page');
     await screenshot(page, 'admin-elders');
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the elder list');
+  });
+});
+
+/**
+ * @typedef {{ id: string, regionCode: string, version: number, status: string, effectiveFrom: string, label: string,
+ *             document: Record<string, unknown> }} Policy
+ * @typedef {{ orders: number, ordersChanged: number, actual: { totalSubsidyFen: number }, simulated: { totalSubsidyFen: number } }} Simulation
+ * @typedef {{ id: string, ticketNo: string, tierCode: string | null, policyVersion: number | null, reasons: string[],
+ *             subsidyFen: number, status: string }} Order
+ */
+
+/**
+ * Signs in as xishan and opens a page from the side menu.
+ * @param {import('playwright-core').Page} page
+ * @param {string} menuText
+ * @param {string} pathname
+ */
+async function openFromMenu(page, menuText, pathname) {
+  await submitLogin(page, 'xishan', DEMO_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'));
+  await page.getByRole('menuitem', { name: menuText, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === pathname);
+}
+
+/** "¥12.34" as the admin writes an amount of fen. @param {number} fen */
+const yuanText = (fen) => copy.common.yuanAmount.replace('{amount}', (fen / 100).toFixed(2));
+
+/** @param {string} template @param {Record<string, string | number>} values */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+
+describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
+  /** The example policy the demo seed activates for Xishan, as the API has it. */
+  async function xishanInForce() {
+    const token = await stack.api.login('xishan');
+    /** @type {Policy[]} */
+    const policies = await stack.api.request('/api/v1/subsidy-policies', { accessToken: token });
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const active = policies
+      .filter((policy) => policy.regionCode === XISHAN_PREFIX && policy.status === 'ACTIVE' && policy.effectiveFrom <= today)
+      .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version);
+    assert.ok(active.length > 0, 'the demo seed activates an example policy for Xishan');
+    return { token, policies, inForce: active[0] };
+  }
+
+  test('xishan opens 补贴政策, simulates the version in force over last month and sees the charts', async () => {
+    const { token, inForce } = await xishanInForce();
+    assert.match(inForce.label, /示例/, 'the demo policy says it is an example');
+    /** @type {Simulation} */
+    const expected = await stack.api.request(`/api/v1/subsidy-policies/${inForce.id}/simulate`, { method: 'POST', body: {}, accessToken: token });
+    assert.ok(expected.orders > 0, 'the demo seed has last month’s orders to simulate over');
+
+    const page = await stack.newPage();
+    await openFromMenu(page, copy.nav.subsidyPolicies, '/admin/subsidy-policies');
+    const district = page.getByTestId(`district-${XISHAN_PREFIX}`);
+    await district.getByText(fill(copy.policies.inForce, { version: inForce.version, date: inForce.effectiveFrom })).waitFor();
+    await district.getByText(copy.policies.example, { exact: true }).first().waitFor();
+    await screenshot(page, 'admin-policies');
+
+    await district.getByRole('button', { name: copy.policies.actions.simulateInForce }).click();
+    await page.waitForURL((url) => url.pathname === `/admin/subsidy-policies/${inForce.id}` && url.searchParams.get('tab') === 'simulate');
+    await page.getByText(copy.policies.simulate.nothingActivated).waitFor();
+    await page.getByRole('button', { name: copy.policies.simulate.run }).click();
+
+    const totals = page.getByTestId('simulation-totals');
+    await totals.waitFor();
+    const totalsText = (await totals.innerText()).replace(/\s+/g, ' ');
+    assert.ok(totalsText.includes(String(expected.orders)), `orders ${expected.orders} in "${totalsText}"`);
+    assert.ok(totalsText.includes(yuanText(expected.actual.totalSubsidyFen)), 'the subsidy actually granted');
+    assert.ok(totalsText.includes(yuanText(expected.simulated.totalSubsidyFen)), 'the subsidy this version would grant');
+    for (const breakdown of ['tier', 'source', 'canteen']) {
+      const chart = page.getByTestId(`simulation-${breakdown}`).locator('canvas').first();
+      await chart.waitFor({ state: 'visible' });
+      const box = await chart.boundingBox();
+      assert.ok(box && box.width > 100 && box.height > 100, `the ${breakdown} chart is drawn`);
+    }
+    await screenshot(page, 'admin-policy-simulation');
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the simulator');
+  });
+
+  test('xishan drafts a new version in the form, submits it, and may not approve it (four eyes)', async () => {
+    const { token, inForce } = await xishanInForce();
+    const page = await stack.newPage();
+    await openFromMenu(page, copy.nav.subsidyPolicies, '/admin/subsidy-policies');
+    await page.getByTestId(`district-${XISHAN_PREFIX}`).getByRole('button', { name: copy.policies.actions.newVersion }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/subsidy-policies/new');
+
+    await page.getByText(copy.policies.editor.valid).waitFor();
+    const label = `e2e 草稿 ${Date.now()}`;
+    await page.getByRole('textbox', { name: copy.policies.fields.label, exact: true }).fill(label);
+    // Break the funding split: the problem is shown at once, in words, and saving is refused.
+    const share = page.getByRole('spinbutton', { name: copy.policies.editor.share }).first();
+    await share.fill('10');
+    await share.blur();
+    await page.getByText(copy.policyProblems.fundingSum).first().waitFor();
+    await screenshot(page, 'admin-policy-editor-problem');
+    await share.fill(String((/** @type {{ funding: { bp: number }[] }} */ (inForce.document).funding[0].bp) / 100));
+    await share.blur();
+    await page.getByText(copy.policies.editor.valid).waitFor();
+
+    await page.getByRole('button', { name: copy.policies.editor.saveDraft }).click();
+    await page.waitForURL((url) => /^\/admin\/subsidy-policies\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByTestId('policy-status').getByText(copy.policyStatuses.DRAFT).waitFor();
+    const draftId = new URL(page.url()).pathname.split('/').pop();
+    /** @type {Policy} */
+    const draft = await stack.api.request(`/api/v1/subsidy-policies/${draftId}`, { accessToken: token });
+    assert.equal(draft.label, label);
+    assert.equal(draft.status, 'DRAFT');
+    assert.deepEqual(draft.document, inForce.document, 'the form wrote back the document it was given, fen for fen');
+
+    await page.getByRole('button', { name: copy.policies.actions.submit }).click();
+    await page.getByRole('dialog').getByRole('button', { name: copy.policies.actions.submit }).click();
+    await page.getByTestId('policy-status').getByText(copy.policyStatuses.PENDING_APPROVAL).waitFor();
+    await page.getByText(copy.policies.fourEyesNotice).waitFor();
+    assert.equal(await page.getByRole('button', { name: copy.policies.actions.approve }).isDisabled(), true, 'the author cannot approve');
+    await screenshot(page, 'admin-policy-four-eyes');
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx in the policy editor');
+  });
+
+  test('xishan searches the orders, opens one and reads why it got its subsidy; the ledger checks out', async () => {
+    const token = await stack.api.login('xishan');
+    /** @type {{ total: number, items: Order[] }} */
+    const firstPage = await stack.api.request('/api/v1/orders?page=1&pageSize=20', { accessToken: token });
+    assert.ok(firstPage.total > 0, 'the demo seed has past orders');
+    const subsidised = firstPage.items.find((order) => order.subsidyFen > 0 && order.tierCode) ?? firstPage.items[0];
+    /** @type {{ ok: boolean }} */
+    const ledger = await stack.api.request('/api/v1/subsidy-ledger/verify', { accessToken: token });
+
+    const page = await stack.newPage();
+    await openFromMenu(page, copy.nav.orders, '/admin/orders');
+    await page.getByText(fill(copy.orders.total, { count: firstPage.total }), { exact: true }).waitFor();
+    const tickets = await columnTexts(page, copy.orders.fields.ticketNo);
+    assert.deepEqual(tickets, firstPage.items.map((order) => order.ticketNo), 'the first page is the API’s first page, newest first');
+
+    const index = firstPage.items.indexOf(subsidised);
+    await page.getByRole('main').getByRole('row').filter({ has: page.getByRole('cell') }).nth(index).getByRole('button', { name: copy.orders.whySubsidy }).click();
+    const why = page.getByTestId('why-subsidy');
+    await why.waitFor();
+    const whyText = await why.innerText();
+    for (const reason of subsidised.reasons) {
+      assert.ok(whyText.includes(copy.subsidyReasons[reason]), `reason ${reason} in plain words`);
+    }
+    if (subsidised.tierCode) assert.ok(whyText.includes(subsidised.tierCode), 'the tier code');
+    if (subsidised.policyVersion !== null) {
+      await why.getByRole('link', { name: fill(copy.orders.policyVersion, { version: subsidised.policyVersion }) }).waitFor();
+    }
+    assert.match(new URL(page.url()).searchParams.get('order') ?? '', /^[0-9a-f-]{36}$/, 'the open order is in the URL');
+    await screenshot(page, 'admin-order-why');
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: copy.ledger.verify }).click();
+    const result = page.getByTestId('ledger-result');
+    await result.waitFor();
+    await result.getByText(ledger.ok ? copy.ledger.ok : copy.ledger.mismatch).waitFor();
+    await screenshot(page, 'admin-ledger-verify');
+    assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the orders page');
   });
 });

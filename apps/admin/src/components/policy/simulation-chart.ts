@@ -72,7 +72,7 @@ export function comparisonChartOption(rows: readonly ComparisonRow[], names: { a
     label: { show: true, position: 'right' as const, formatter: (params: { value: unknown }) => Number(params.value).toFixed(2) },
   });
   return {
-    grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, data: [names.actual, names.simulated] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     // Each bar carries its amount: axis numbers would only crowd a narrow chart.
