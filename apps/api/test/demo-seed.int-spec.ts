@@ -253,6 +253,27 @@ describe('demo seed', () => {
     expect(dayCounters).toEqual([]);
   });
 
+  it('shows none of the patterns officials look for: no meal after death, moving or suspension, no canteen past its capacity', async () => {
+    const afterStatus = await rows(
+      t,
+      `SELECT o.id FROM orders o JOIN elders e ON e.id = o.elder_id
+        WHERE e.status <> 'ACTIVE' AND o.service_date >= e.status_effective_on`,
+    );
+    expect(afterStatus).toEqual([]);
+    const eldersEverStopped = await rows(
+      t,
+      `SELECT COUNT(DISTINCT o.elder_id) AS n FROM orders o JOIN elders e ON e.id = o.elder_id WHERE e.status <> 'ACTIVE'`,
+    );
+    // Those who died or moved this month had eaten before: the check above is not vacuous.
+    expect(Number(eldersEverStopped[0]!.n)).toBeGreaterThan(0);
+    const overCapacity = await rows(
+      t,
+      `SELECT c.code, o.service_date, COUNT(*) AS n, c.daily_capacity FROM orders o JOIN canteens c ON c.id = o.canteen_id
+        WHERE o.status <> 'CANCELLED' GROUP BY c.code, o.service_date, c.daily_capacity HAVING COUNT(*) > c.daily_capacity`,
+    );
+    expect(overCapacity).toEqual([]);
+  });
+
   it('grants every order exactly what the engine gives: the simulator of the active policy changes nothing', async () => {
     const token = await bearer('kunming');
     const policies = (await t.http.get('/api/v1/subsidy-policies?status=ACTIVE').set('Authorization', token)).body as { id: string; regionCode: string }[];
