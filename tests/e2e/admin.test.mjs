@@ -245,7 +245,7 @@ describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the simulator');
   });
 
-  test('xishan drafts a new version in the form, submits it, and may not approve it (four eyes)', async () => {
+  test('xishan drafts a new version in the form and submits it; the author may not approve it, the city official does (four eyes)', async () => {
     const { token, inForce } = await xishanInForce();
     const page = await stack.newPage();
     await openFromMenu(page, copy.nav.subsidyPolicies, '/admin/subsidy-policies');
@@ -282,6 +282,23 @@ describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
     assert.equal(await page.getByRole('button', { name: copy.policies.actions.approve }).isDisabled(), true, 'the author cannot approve');
     await screenshot(page, 'admin-policy-four-eyes');
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx in the policy editor');
+
+    // The second pair of eyes: the city official approves it, with a note.
+    const approver = await stack.newPage();
+    await submitLogin(approver, 'kunming', DEMO_PASSWORD);
+    await approver.waitForURL((url) => !url.pathname.startsWith('/admin/login'));
+    await approver.goto(`${stack.api.baseUrl}/admin/subsidy-policies/${draftId}`);
+    await approver.getByTestId('policy-status').getByText(copy.policyStatuses.PENDING_APPROVAL).waitFor();
+    await approver.getByRole('button', { name: copy.policies.actions.approve }).click();
+    const prompt = approver.getByRole('dialog');
+    await prompt.getByRole('textbox').fill('e2e 审批通过');
+    await prompt.getByRole('button', { name: copy.policies.actions.approve }).click();
+    await approver.getByTestId('policy-status').getByText(copy.policyStatuses.ACTIVE).waitFor();
+    /** @type {Policy & { decidedByName: string, decisionNote: string }} */
+    const approved = await stack.api.request(`/api/v1/subsidy-policies/${draftId}`, { accessToken: token });
+    assert.equal(approved.status, 'ACTIVE');
+    assert.equal(approved.decisionNote, 'e2e 审批通过');
+    assert.deepEqual(problemsOf(approver), [], 'page errors, console errors or HTTP 5xx while approving');
   });
 
   test('xishan searches the orders, opens one and reads why it got its subsidy; the ledger checks out', async () => {
