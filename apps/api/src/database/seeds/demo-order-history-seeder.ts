@@ -159,12 +159,7 @@ export class DemoOrderHistorySeeder {
     const elders = await this.demoElders(manager);
     const ids = elders.map((elder) => elder.id);
     const planner = new DemoOrderPlanner(history.planCanteens(), await this.planElders(elders, today), today);
-    const policyCache = new Map<string, Promise<SubsidyPolicyEntity | null>>();
-    const policyOn = (district: string, date: string) => {
-      const key = `${district}|${date}`;
-      if (!policyCache.has(key)) policyCache.set(key, this.policies.findInForce(district, date));
-      return policyCache.get(key)!;
-    };
+    const policyOn = this.policyInForce(from, to);
     for (let date = from; date <= to; date = addDays(date, 1)) {
       const extras = await this.elders.loadExtras(ids, date);
       const context = new Map<string, ElderContext>();
@@ -186,6 +181,24 @@ export class DemoOrderHistorySeeder {
     this.logger.log(
       `demo order history: ${history.orderCount} orders ${from}…${to} (${Date.now() - started} ms)`,
     );
+  }
+
+  /**
+   * The district's version in force on a date (SubsidyPoliciesRepository `findInForce`, as the order path
+   * asks it). When the version in force on the last day started by the first, no other can be in force in
+   * between (a later start would have won on the last day), so one question per district usually does.
+   */
+  private policyInForce(from: string, to: string): (district: string, date: string) => Promise<SubsidyPolicyEntity | null> {
+    const wholePeriod = new Map<string, Promise<SubsidyPolicyEntity | null>>();
+    const byDate = new Map<string, Promise<SubsidyPolicyEntity | null>>();
+    return async (district, date) => {
+      if (!wholePeriod.has(district)) wholePeriod.set(district, this.policies.findInForce(district, to));
+      const last = await wholePeriod.get(district)!;
+      if (last && last.effectiveFrom <= from) return last;
+      const key = `${district}|${date}`;
+      if (!byDate.has(key)) byDate.set(key, this.policies.findInForce(district, date));
+      return byDate.get(key)!;
+    };
   }
 
   private newIdSource(): () => string {
