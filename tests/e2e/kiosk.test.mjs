@@ -171,11 +171,12 @@ describe('kiosk', { timeout: 180_000 }, () => {
   /**
    * One elder's whole visit in `locale`: identify by card, add a dish, see the preview, confirm, pay at the
    * counter, see (and hear) the pickup number; then the order is checked through the API as canteen staff.
-   * @param {{ locale: 'zh-CN' | 'en-US', words: Record<string, any>, cardNumber: string, elderName: string }} visit
+   * `fontSize` other than standard is chosen on the welcome screen (特大 in English is the longest text).
+   * @param {{ locale: 'zh-CN' | 'en-US', fontSize: 'standard' | 'extraLarge', words: Record<string, any>, cardNumber: string, elderName: string }} visit
    */
-  async function orderAsElder({ locale, words, cardNumber, elderName }) {
+  async function orderAsElder({ locale, fontSize, words, cardNumber, elderName }) {
     const token = stack.api.demoKioskToken;
-    const shot = (/** @type {string} */ name) => `kiosk-order-${name}-${locale}`;
+    const shot = (/** @type {string} */ name) => `kiosk-order-${name}-${locale}${fontSize === 'standard' ? '' : `-${fontSize}`}`;
     /** @type {{ serviceDate: string, slot: string, items: { id: string, name: string, priceFen: number, soldOut: boolean, portionsLeft: number }[] }} */
     const menu = await stack.api.request('/api/v1/kiosk/menu', { deviceToken: token });
     const dishIndex = menu.items.findIndex((item) => !item.soldOut && item.portionsLeft > 0);
@@ -192,6 +193,7 @@ describe('kiosk', { timeout: 180_000 }, () => {
       await page.getByTestId('switch-locale').click();
       await page.getByRole('button', { name: words.welcome.order, exact: true }).waitFor({ state: 'visible' });
     }
+    if (fontSize !== 'standard') await page.getByTestId(`font-size-${fontSize}`).click();
 
     await page.getByTestId('start-order').click();
     await page.getByTestId('choose-card').click();
@@ -223,9 +225,27 @@ describe('kiosk', { timeout: 180_000 }, () => {
     );
     await screenshot(page, shot('menu'), { fullPage: false });
 
-    // The review: the server's amounts.
+    // The review: the preview marked 约 while the server is asked (held here to look at it), then the server's amounts.
+    /** @type {() => void} */
+    let releaseQuote = () => {};
+    const quoteHeld = new Promise((resolve) => (releaseQuote = () => resolve(undefined)));
+    await page.route('**/api/v1/orders/quote', async (route) => {
+      await quoteHeld;
+      await route.continue();
+    });
     await page.getByTestId('cart-checkout').click();
+    const estimate = page.getByTestId('review-estimate');
+    await estimate.waitFor({ state: 'visible' });
+    assert.equal(
+      (await estimate.getByTestId('amount-payable').innerText()).trim(),
+      fill(words.review.estimatedAmount, { yuan: yuan(serverQuote.payableFen) }),
+      'the review shows the preview while the server answers',
+    );
+    await screenshot(page, shot('review-estimate'), { fullPage: false });
+    releaseQuote();
     await page.getByTestId('review-bill').waitFor({ state: 'visible' });
+    await page.unroute('**/api/v1/orders/quote');
+    assert.equal(await estimate.count(), 0, "the server's amounts replace the preview");
     assert.equal((await page.getByTestId('amount-payable').innerText()).trim(), fill(words.review.amount, { yuan: yuan(serverQuote.payableFen) }));
     assert.equal((await page.getByTestId('amount-total').innerText()).trim(), fill(words.review.amount, { yuan: yuan(serverQuote.totalFen) }));
     const reviewText = await visibleText(page);
@@ -298,7 +318,7 @@ describe('kiosk', { timeout: 180_000 }, () => {
     const withCards = elders.items.filter((item) => item.cardNumber && item.reviewState === 'CURRENT');
     assert.ok(withCards.length >= 2, 'the demo seed has active elders with cards in 西山区');
 
-    await orderAsElder({ locale: 'zh-CN', words: copy, cardNumber: /** @type {string} */ (withCards[0].cardNumber), elderName: withCards[0].name });
-    await orderAsElder({ locale: 'en-US', words: copyEn, cardNumber: /** @type {string} */ (withCards[1].cardNumber), elderName: withCards[1].name });
+    await orderAsElder({ locale: 'zh-CN', fontSize: 'standard', words: copy, cardNumber: /** @type {string} */ (withCards[0].cardNumber), elderName: withCards[0].name });
+    await orderAsElder({ locale: 'en-US', fontSize: 'extraLarge', words: copyEn, cardNumber: /** @type {string} */ (withCards[1].cardNumber), elderName: withCards[1].name });
   });
 });
