@@ -190,6 +190,19 @@ describe('useSubsidyPolicyStore', () => {
     expect(sut.currentErrorCode).toBe(ErrorCode.POLICY_NOT_FOUND);
   });
 
+  it('should count the versions waiting for someone else’s decision', async () => {
+    vi.mocked(getSubsidyPoliciesApi).mockResolvedValue([
+      policy(3, { status: 'PENDING_APPROVAL', createdByName: '西山区民政局', submittedByName: '西山区民政局' }),
+      policy(2, { status: 'PENDING_APPROVAL', createdByName: '昆明市民政局', submittedByName: '昆明市民政局' }),
+      policy(1, { status: 'ACTIVE' }),
+    ]);
+    const sut = useSubsidyPolicyStore();
+    await sut.fetchList();
+
+    expect(sut.pendingFor('西山区民政局')).toBe(1);
+    expect(sut.pendingFor('系统管理员')).toBe(2);
+  });
+
   it('should forget everything on $reset', async () => {
     vi.mocked(getSubsidyPoliciesApi).mockResolvedValue([policy(1)]);
     const sut = useSubsidyPolicyStore();

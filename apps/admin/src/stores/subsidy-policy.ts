@@ -13,6 +13,7 @@ import {
 import type { CreateSubsidyPolicyDto, SubsidyPolicyDto, UpdateSubsidyPolicyDto } from '@/api/types';
 import { todayIn } from '@/utils/dates';
 import { errorCodeOf } from '@/utils/errors';
+import { isOwnPolicySubmission } from '@/utils/permissions';
 
 /** One district and every version of its policy, newest first. */
 export interface DistrictPolicies {
@@ -120,6 +121,11 @@ export const useSubsidyPolicyStore = defineStore('subsidyPolicy', () => {
     }
   }
 
+  /** Versions waiting for a decision that `displayName` may take (not their own: four eyes), for the menu badge. */
+  function pendingFor(displayName: string | null | undefined): number {
+    return policies.value.filter((policy) => policy.status === 'PENDING_APPROVAL' && !isOwnPolicySubmission(policy, displayName)).length;
+  }
+
   function versionsOf(regionCode: string): SubsidyPolicyDto[] {
     return districts.value.find((district) => district.regionCode === regionCode)?.versions ?? [];
   }
@@ -191,6 +197,7 @@ export const useSubsidyPolicyStore = defineStore('subsidyPolicy', () => {
     ensureList,
     fetchOne,
     versionsOf,
+    pendingFor,
     create,
     update,
     submit,

@@ -59,5 +59,7 @@ describe('order display', () => {
     expect(cells).toContain(9);
     expect(cells).toContain('<fundingSources.CITY> 3.00；<fundingSources.DISTRICT> 6.00');
     expect(cells).toContain('<subsidyReasons.TIER_CHOSEN>；<subsidyReasons.MIN_SELF_PAY>');
+    // 03:30 UTC is 11:30 in Asia/Shanghai.
+    expect(cells).toContain('2026-11-20 11:30');
   });
 });

@@ -1,4 +1,4 @@
-import { formatYuan, SubsidyReason } from '@canteen/shared';
+import { DEFAULT_TIME_ZONE, formatYuan, localDateTime, SubsidyReason } from '@canteen/shared';
 import type { OrderDto, OrderStatus } from '@/api/types';
 import type { ExcelColumn } from '@/utils/excel';
 
@@ -46,6 +46,12 @@ export function fundingShares(order: Pick<OrderDto, 'funding' | 'subsidyFen'>): 
 
 type Translate = (key: string) => string;
 
+/** An instant as the canteens' local "YYYY-MM-DD HH:MM" (what a spreadsheet reader expects). */
+function localTime(instant: string): string {
+  const { date, time } = localDateTime(new Date(instant), DEFAULT_TIME_ZONE);
+  return `${date} ${time}`;
+}
+
 /** Columns of the order export: one row per order, amounts in yuan, reasons in words. */
 export function orderExportColumns(t: Translate): ExcelColumn<OrderDto>[] {
   const yuanNumber = (fen: number) => Number(formatYuan(fen));
@@ -69,7 +75,7 @@ export function orderExportColumns(t: Translate): ExcelColumn<OrderDto>[] {
     },
     { header: t('orders.fields.reasons'), width: 40, value: (order) => order.reasons.map((reason) => t(`subsidyReasons.${reason}`)).join('；') },
     { header: t('orders.fields.paymentMethod'), width: 10, value: (order) => t(`paymentMethods.${order.paymentMethod}`) },
-    { header: t('orders.fields.placedAt'), width: 20, value: (order) => order.placedAt },
+    { header: t('orders.fields.placedAt'), width: 18, value: (order) => localTime(order.placedAt) },
     { header: t('orders.fields.cancelReason'), width: 20, value: (order) => order.cancelReason },
   ];
 }
