@@ -3,8 +3,10 @@ import { ErrorCode } from '@canteen/shared';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nextTick } from 'vue';
 import { createMemoryHistory } from 'vue-router';
 import { getKioskDeviceApi, getKioskMenuApi, getSubsidyBasisApi, identifyElderApi } from '@/api';
+import { useAriaAnnouncer } from '@/composables/use-aria-announcer';
 import { createKioskI18n } from '@/i18n';
 import { createKioskRouter } from '@/router';
 import { useCartStore } from '@/stores/cart';
@@ -178,6 +180,8 @@ describe('MenuView', () => {
 
       expect(view.get('[data-testid="cart-preview-subsidy"]').text()).toBe('政府补贴 约 12.00 元');
       expect(view.get('[data-testid="cart-preview-payable"]').text()).toBe('您需支付 约 0.00 元');
+      await nextTick();
+      expect(useAriaAnnouncer().announcement.value).toBe('已加一份红烧肉，这道菜共 1 份。算上政府补贴，您大约需要支付 0.00 元');
       for (const word of ['TEKUN', 'CARE', '特困']) expect(view.text()).not.toContain(word);
     });
 
@@ -191,6 +195,8 @@ describe('MenuView', () => {
       expect(view.get('[data-testid="cart-bar"]').text()).toContain('已选 1 份');
       expect(view.find('[data-testid="cart-preview"]').exists()).toBe(false);
       expect(getSubsidyBasisApi).not.toHaveBeenCalled();
+      await nextTick();
+      expect(useAriaAnnouncer().announcement.value).toBe('已加一份红烧肉，这道菜共 1 份');
     });
 
     it('should stop at 5 of one dish', async () => {
