@@ -92,11 +92,16 @@ function auditActor(actor: OrderActor): AuditActor {
   return { id: actor.id, name: actor.name, role: actor.role };
 }
 
-/** A deterministic v4-shaped UUID from the demo's pseudo-random sequence. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** A deterministic v4-shaped UUID from the demo's pseudo-random sequence (tens of thousands: kept cheap). */
 function uuidFrom(random: () => number): string {
-  const hex = Array.from({ length: 4 }, () => Math.floor(random() * 4294967296).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const words = [0, 0, 0, 0].map(() => Math.floor(random() * 4294967296));
+  // Version 4 in the third group, RFC 4122 variant in the fourth.
+  words[1] = (words[1]! & 0xffff0fff) | 0x00004000;
+  words[2] = (words[2]! & 0x3fffffff) | 0x80000000;
+  const hex = words.map((word) => HEX_BYTES[word >>> 24]! + HEX_BYTES[(word >>> 16) & 0xff]! + HEX_BYTES[(word >>> 8) & 0xff]! + HEX_BYTES[word & 0xff]!);
+  return `${hex[0]}-${hex[1]!.slice(0, 4)}-${hex[1]!.slice(4)}-${hex[2]!.slice(0, 4)}-${hex[2]!.slice(4)}${hex[3]}`;
 }
 
 /**
@@ -292,6 +297,7 @@ class OrderHistory {
   private readonly newItems = new Map<string, DailyMenuItemEntity>();
   private readonly budgets = new Map<string, BudgetState>();
   private readonly lastMonth: string;
+  private readonly canteenById: Map<string, CanteenEntity>;
   private readonly districts: string[];
 
   private readonly orders: OrderEntity[] = [];
@@ -312,6 +318,7 @@ class OrderHistory {
     private readonly today: string,
   ) {
     this.lastMonth = from.slice(0, 7);
+    this.canteenById = new Map(canteens.map((canteen) => [canteen.id, canteen]));
     this.districts = [...new Set(canteens.map((canteen) => canteen.regionCode.slice(0, 6)))].sort();
   }
 
@@ -440,7 +447,7 @@ class OrderHistory {
   }
 
   private place(date: string, intent: OrderIntent, context: ElderContext | null): PlacedOrder | null {
-    const canteen = this.canteens.find((row) => row.id === intent.canteenId)!;
+    const canteen = this.canteenById.get(intent.canteenId)!;
     const menu = this.menus.get(`${canteen.id}|${date}|${intent.slot}`);
     if (!menu) return null;
     const lines: { item: ItemState; qty: number }[] = [];
@@ -503,7 +510,7 @@ class OrderHistory {
    */
   private lifecycle(placed: PlacedOrder, intent: OrderIntent, date: string): { second: number; reason: string; fromStatus: OrderStatus } | null {
     const { order, staff } = placed;
-    const canteen = this.canteens.find((row) => row.id === order.canteenId)!;
+    const canteen = this.canteenById.get(order.canteenId)!;
     const at = (second: number) => zonedInstant(date, second, canteen.timeZone);
     const placedBy: OrderActor = order.placedByKind === 'DEVICE' ? this.deviceByCanteen.get(canteen.id)! : staff;
     const delivery = order.channel === 'DELIVERY';
@@ -543,7 +550,7 @@ class OrderHistory {
   /** OrdersService `giveBack`: reversal rows, the meal, the month's subsidy, the budget and the portions. */
   private cancel(placed: PlacedOrder, date: string, second: number, reason: string, fromStatus: OrderStatus): void {
     const { order } = placed;
-    const canteen = this.canteens.find((row) => row.id === order.canteenId)!;
+    const canteen = this.canteenById.get(order.canteenId)!;
     const at = zonedInstant(date, second, canteen.timeZone);
     if (order.status !== fromStatus) throw new Error('demo order history: cancelling an order that moved meanwhile');
     this.move(order, 'CANCELLED', placed.staff, at, { cancelReason: reason }, reason);
