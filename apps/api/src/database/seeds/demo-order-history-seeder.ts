@@ -100,7 +100,9 @@ function uuidFrom(random: () => number): string {
   // Version 4 in the third group, RFC 4122 variant in the fourth.
   words[1] = (words[1]! & 0xffff0fff) | 0x00004000;
   words[2] = (words[2]! & 0x3fffffff) | 0x80000000;
-  const hex = words.map((word) => HEX_BYTES[word >>> 24]! + HEX_BYTES[(word >>> 16) & 0xff]! + HEX_BYTES[(word >>> 8) & 0xff]! + HEX_BYTES[word & 0xff]!);
+  const hex = words.map(
+    (word) => HEX_BYTES[word >>> 24]! + HEX_BYTES[(word >>> 16) & 0xff]! + HEX_BYTES[(word >>> 8) & 0xff]! + HEX_BYTES[word & 0xff]!,
+  );
   return `${hex[0]}-${hex[1]!.slice(0, 4)}-${hex[1]!.slice(4)}-${hex[2]!.slice(0, 4)}-${hex[2]!.slice(4)}${hex[3]}`;
 }
 
@@ -367,7 +369,16 @@ class OrderHistory {
           new Map(
             menu.items.map((item) => [
               item.dish.name,
-              { id: item.id, dishId: item.dishId, name: item.dish.name, priceFen: item.priceFen, portions: item.portions, active: item.dish.active, soldBefore: item.portionsSold, sold: 0 },
+              {
+                id: item.id,
+                dishId: item.dishId,
+                name: item.dish.name,
+                priceFen: item.priceFen,
+                portions: item.portions,
+                active: item.dish.active,
+                soldBefore: item.portionsSold,
+                sold: 0,
+              },
             ]),
           ),
         );
@@ -393,7 +404,16 @@ class OrderHistory {
               sortOrder: items.size,
             });
             this.newItems.set(item.id, item);
-            items.set(dish.name, { id: item.id, dishId: dish.id, name: dish.name, priceFen: dish.priceFen, portions: demo.portions, active: dish.active, soldBefore: 0, sold: 0 });
+            items.set(dish.name, {
+              id: item.id,
+              dishId: dish.id,
+              name: dish.name,
+              priceFen: dish.priceFen,
+              portions: demo.portions,
+              active: dish.active,
+              soldBefore: 0,
+              sold: 0,
+            });
           });
           if (items.size === 0) continue;
           this.newMenus.push(menu);
@@ -418,7 +438,15 @@ class OrderHistory {
       for (const month of months) {
         if (existing.some((row) => row.regionCode === district && row.month === month)) continue;
         for (const { source } of demo.document.funding) {
-          const row = Object.assign(new SubsidyBudgetEntity(), { id: this.newId(), regionCode: district, month, source, budgetFen: 0, spentFen: 0, hardStop: false });
+          const row = Object.assign(new SubsidyBudgetEntity(), {
+            id: this.newId(),
+            regionCode: district,
+            month,
+            source,
+            budgetFen: 0,
+            spentFen: 0,
+            hardStop: false,
+          });
           this.budgets.set(`${district}|${month}|${source}`, { row, created: true, addedFen: 0 });
         }
       }
@@ -454,7 +482,13 @@ class OrderHistory {
     for (const course of intent.courses) {
       const item = course.dishes
         .map((name) => menu.get(name))
-        .find((candidate) => candidate && candidate.active && !lines.some((line) => line.item === candidate) && candidate.soldBefore + candidate.sold + course.qty <= candidate.portions);
+        .find(
+          (candidate) =>
+            candidate !== undefined &&
+            candidate.active &&
+            !lines.some((line) => line.item === candidate) &&
+            candidate.soldBefore + candidate.sold + course.qty <= candidate.portions,
+        );
       if (item) lines.push({ item, qty: course.qty });
     }
     if (lines.length === 0) return null;
@@ -610,7 +644,8 @@ class OrderHistory {
       Object.assign(new ElderUsageSlotEntity(), { elderId, serviceDate: date, slot: intent.slot, meals: 0 }),
     );
     const monthly = this.counter(this.usageMonths, keys.month, () => Object.assign(new ElderUsageMonthEntity(), { elderId, month, subsidyFen: 0 }));
-    if (day.meals >= policy.limits.mealsPerDay || slot.meals >= policy.limits.mealsPerSlot || monthly.subsidyFen + quote.subsidyFen > policy.limits.monthlyCapFen) {
+    const { limits } = policy;
+    if (day.meals >= limits.mealsPerDay || slot.meals >= limits.mealsPerSlot || monthly.subsidyFen + quote.subsidyFen > limits.monthlyCapFen) {
       throw new Error('demo order history: the engine granted past a limit');
     }
     day.meals += 1;
@@ -745,7 +780,9 @@ class OrderHistory {
     await bulkInsert(manager, SubsidyBudgetEntity, created);
     for (const [chain, entries] of [...this.auditByChain].sort(([a], [b]) => a.localeCompare(b))) {
       // Each chain in the order things happened (paying and serving were noted when the order was placed).
-      const ordered = entries.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.at.getTime() - b.entry.at.getTime() || a.index - b.index);
+      const ordered = entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => a.entry.at.getTime() - b.entry.at.getTime() || a.index - b.index);
       await appendAuditEntries(manager, chain, ordered.map(({ entry }) => entry));
     }
   }

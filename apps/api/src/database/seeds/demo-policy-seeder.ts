@@ -67,8 +67,10 @@ export class DemoPolicySeeder {
           decisionNote: '示例政策，金额由各区自行确定',
         });
         await this.policies.insert(manager, policy);
-        await this.record(manager, author, policy, 'SUBSIDY_POLICY_DRAFTED', null, { status: 'DRAFT', effectiveFrom, label: policy.label, document }, policy.createdAt);
-        await this.record(manager, author, policy, 'SUBSIDY_POLICY_SUBMITTED', { status: 'DRAFT' }, { status: 'PENDING_APPROVAL', effectiveFrom }, policy.submittedAt!);
+        const drafted = { status: 'DRAFT', effectiveFrom, label: policy.label, document };
+        await this.record(manager, author, policy, 'SUBSIDY_POLICY_DRAFTED', null, drafted, policy.createdAt);
+        const submitted = { status: 'PENDING_APPROVAL', effectiveFrom };
+        await this.record(manager, author, policy, 'SUBSIDY_POLICY_SUBMITTED', { status: 'DRAFT' }, submitted, policy.submittedAt!);
         await this.record(
           manager,
           approver,
@@ -105,7 +107,8 @@ export class DemoPolicySeeder {
       decisionNote: null,
     });
     await this.policies.insert(manager, draft);
-    await this.record(manager, author, draft, 'SUBSIDY_POLICY_DRAFTED', null, { status: 'DRAFT', effectiveFrom, label: draft.label, document }, draft.createdAt);
+    const drafted = { status: 'DRAFT', effectiveFrom, label: draft.label, document };
+    await this.record(manager, author, draft, 'SUBSIDY_POLICY_DRAFTED', null, drafted, draft.createdAt);
   }
 
   /** The entry SubsidyPoliciesService records for the same step (its private `record`). */
