@@ -14,6 +14,8 @@
 //   BENCH_TRACE=1       the API times its statements, lock holds and requests (adds a diagnosis section)
 //   BENCH_LOG_LEVEL     the API's LOG_LEVEL (default log: a line per request, as in production)
 //   BENCH_BASELINE_POOL mysql2 pool size of the baselines (default 10, TypeORM's default per API process)
+//   BENCH_BASELINES=0   the API only (comparing two builds of it)
+//   BENCH_CPU_PROFILE   a folder: the API writes a CPU profile of every measured run there (.cpuprofile)
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +37,7 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? (QUICK ? 200 : 3000));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 30 : 60));
 const CANTEENS = Number(process.env.BENCH_CANTEENS ?? 4);
 const TRACE = process.env.BENCH_TRACE === '1';
+const BASELINES = process.env.BENCH_BASELINES !== '0';
 const BASELINE_POOL = Number(process.env.BENCH_BASELINE_POOL ?? 10);
 const WARMUP = QUICK ? 30 : 100;
 const SAME = 'baseline: same statements';
@@ -565,6 +568,7 @@ try {
     DATA_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'log',
     ...(TRACE ? { BENCH_TRACE: '1' } : {}),
+    ...(process.env.BENCH_CPU_PROFILE ? { BENCH_CPU_PROFILE: process.env.BENCH_CPU_PROFILE } : {}),
   };
   // The first process runs the migrations; the fixtures go in once the tables exist.
   apis = [await startApiProcess({ env: apiEnv, logFile })];
@@ -605,8 +609,10 @@ try {
       const used = apis.slice(0, count);
       await measure(`API, ${count} process${count > 1 ? 'es' : ''}`, clients, placeThroughApi(used.map((api) => api.url)), used);
     }
-    await measure(SAME, clients, placeSameStatements(pool), []);
-    await measure(NINE, clients, placeNineStatements(pool, fixtures.policyId), []);
+    if (BASELINES) {
+      await measure(SAME, clients, placeSameStatements(pool), []);
+      await measure(NINE, clients, placeNineStatements(pool, fixtures.policyId), []);
+    }
   }
 
   // ----------------------------------------------------------------------------------------- report
