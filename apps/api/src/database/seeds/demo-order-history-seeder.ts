@@ -144,6 +144,7 @@ export class DemoOrderHistorySeeder {
 
   async run(now = new Date()): Promise<void> {
     const started = Date.now();
+    const cpuBefore = process.cpuUsage();
     const manager = this.dataSource.manager;
     const today = todayIn(DEFAULT_TIME_ZONE, now);
     const from = firstOfPreviousMonth(today);
@@ -185,8 +186,10 @@ export class DemoOrderHistorySeeder {
       await history.write(tx);
       await this.recordBudgets(tx, history, today);
     });
+    const cpu = process.cpuUsage(cpuBefore);
     this.logger.log(
-      `demo order history: ${history.orderCount} orders ${from}…${to} (${Date.now() - started} ms)`,
+      `demo order history: ${history.orderCount} orders ${from}…${to} in ${Date.now() - started} ms ` +
+        `(${Math.round((cpu.user + cpu.system) / 1000)} ms CPU)`,
     );
   }
 
