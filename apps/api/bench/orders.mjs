@@ -392,6 +392,20 @@ function placeNineStatements(pool, policyId) {
   };
 }
 
+/** Like the API's transactionWithRetry: a deadlock victim or a lock wait timeout runs again (5 attempts). */
+function withRetry(place) {
+  return async (client, order) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await place(client, order);
+      } catch (error) {
+        if (attempt >= 5 || !['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT'].includes(error?.code)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+      }
+    }
+  };
+}
+
 // ------------------------------------------------------------------- the API's statements, by hand
 
 /** How many rows a statement changed: 0 when a guard refused it. */
@@ -610,8 +624,8 @@ try {
       await measure(`API, ${count} process${count > 1 ? 'es' : ''}`, clients, placeThroughApi(used.map((api) => api.url)), used);
     }
     if (BASELINES) {
-      await measure(SAME, clients, placeSameStatements(pool), []);
-      await measure(NINE, clients, placeNineStatements(pool, fixtures.policyId), []);
+      await measure(SAME, clients, withRetry(placeSameStatements(pool)), []);
+      await measure(NINE, clients, withRetry(placeNineStatements(pool, fixtures.policyId)), []);
     }
   }
 
