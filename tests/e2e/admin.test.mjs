@@ -6,8 +6,10 @@
  * "why this subsidy".
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { DEMO_PASSWORD, eventually, loadLocale, problemsOf, screenshot, useStack, visibleText } from './harness.mjs';
+import { DEMO_PASSWORD, eventually, loadLocale, problemsOf, REPO_ROOT, screenshot, useStack, visibleText } from './harness.mjs';
 
 const XISHAN_PREFIX = '530112';
 const CHENGGONG_PREFIX = '530114';
@@ -19,9 +21,22 @@ const DEFAULT_PAGE_SIZE = 20;
 const stack = useStack('admin');
 /** @type {Record<string, any>} */
 let copy;
+/** The admin's English copy, for the pages looked at in en-US too. @type {Record<string, any>} */
+let english;
 before(async () => {
   copy = await loadLocale('admin');
+  english = JSON.parse(await readFile(path.join(REPO_ROOT, 'apps', 'admin', 'src', 'locales', 'en-US.json'), 'utf8'));
 });
+
+/**
+ * Switches the admin to English the way a user does (the header's language menu).
+ * @param {import('playwright-core').Page} page
+ */
+async function switchToEnglish(page) {
+  await page.getByRole('button', { name: copy.locale.switch }).click();
+  await page.getByRole('menuitem', { name: copy.locale.names['en-US'] }).click();
+  await page.locator('html[lang="en-US"]').waitFor({ state: 'attached' });
+}
 
 // Not `exact`: Element Plus puts the required-field asterisk into the label ("*用户名").
 /** @param {import('playwright-core').Page} page */
@@ -242,6 +257,11 @@ describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
       assert.ok(box && box.width > 100 && box.height > 100, `the ${breakdown} chart is drawn`);
     }
     await screenshot(page, 'admin-policy-simulation');
+
+    await switchToEnglish(page);
+    await page.getByText(english.policies.simulate.nothingActivated).waitFor();
+    await page.getByTestId('simulation-tier').getByText(english.policies.simulate.byTier).waitFor();
+    await screenshot(page, 'admin-policy-simulation-en-US');
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the simulator');
   });
 
@@ -337,6 +357,17 @@ describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
     await result.waitFor();
     await result.getByText(ledger.ok ? copy.ledger.ok : copy.ledger.mismatch).waitFor();
     await screenshot(page, 'admin-ledger-verify');
+    await page.getByRole('dialog').getByRole('button', { name: copy.common.close, exact: true }).click();
+
+    // The same order in English: every reason in English words.
+    await switchToEnglish(page);
+    await page.getByRole('main').getByRole('row').filter({ has: page.getByRole('cell') }).nth(index).getByRole('button', { name: english.orders.whySubsidy }).click();
+    await why.getByText(english.orders.whySubsidy).waitFor();
+    const englishText = await why.innerText();
+    for (const reason of subsidised.reasons) {
+      assert.ok(englishText.includes(english.subsidyReasons[reason]), `reason ${reason} in English`);
+    }
+    await screenshot(page, 'admin-order-why-en-US');
     assert.deepEqual(problemsOf(page), [], 'page errors, console errors or HTTP 5xx on the orders page');
   });
 });
