@@ -39,7 +39,7 @@ import { SubsidyPoliciesRepository } from '../../modules/subsidies/subsidy-polic
 import { SubsidyBudgetEntity, type SubsidyPolicyEntity } from '../../modules/subsidies/subsidy-policy.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { bulkInsert } from './bulk-insert.js';
-import { appendAuditEntries, type TimedAuditRecord } from './demo-audit-appender.js';
+import { appendAuditEntries, type TimedAuditRecord } from '../../modules/audit/audit-chain-appender.js';
 import { DEMO_CANTEEN_STAFF, DEMO_CANTEENS, DEMO_DISHES, DEMO_KIOSK_DEVICE_NAME, DEMO_USERS } from './demo-data.js';
 import { generator } from './demo-elders.js';
 import { DemoOrderPlanner, type OrderIntent, type PlanCanteen, type PlanElder } from './demo-order-plan.js';
@@ -51,8 +51,8 @@ import {
   orderLineRow,
   orderMovedAudit,
   orderPlacedAudit,
-  type PlaceOrderBody,
-} from './demo-order-rows.js';
+  requestHashOf,
+} from '../../modules/orders/order-rows.js';
 import { DEMO_DISTRICT_POLICIES } from './demo-policies.js';
 import { firstOfPreviousMonth, secondsOf, shiftMonth, zonedInstant } from './demo-time.js';
 
@@ -503,7 +503,7 @@ class OrderHistory {
     const { quote, countedMeal } = this.charge(date, intent, lines, context);
     const prefix = intent.channel === 'DELIVERY' ? 'D' : 'A';
     const ticket = this.nextTicket(canteen.id, date, prefix);
-    const body: PlaceOrderBody = {
+    const body = {
       elder: context ? { elderId: context.elder.id } : null,
       ...(placedBy.kind === 'STAFF' ? { canteenId: canteen.id } : {}),
       serviceDate: date,
@@ -513,13 +513,17 @@ class OrderHistory {
       ...(intent.channel === 'DELIVERY' ? { delivery: { feeFen: intent.deliveryFeeFen } } : {}),
       idempotencyKey: this.newId(),
       // Nothing to pay: the kiosk skips its pay screen and sends cash ("settled at the counter").
-      payment: { method: quote.payableFen === 0 ? 'CASH' : intent.paymentMethod },
+      payment: { method: quote.payableFen === 0 ? ('CASH' as const) : intent.paymentMethod },
     };
     const placedAt = zonedInstant(date, intent.placedSecond, canteen.timeZone);
     const order = newOrderRow({
       id: this.newId(),
       ticketNo: `${prefix}-${String(ticket).padStart(3, '0')}`,
       body,
+      requestHash: requestHashOf(body),
+      serviceDate: date,
+      slot: intent.slot,
+      channel: intent.channel,
       canteen,
       elderId: context?.elder.id ?? null,
       payingDistrict: context?.district ?? null,

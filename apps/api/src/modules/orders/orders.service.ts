@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { CANTEEN_ROLES, ErrorCode, isWithinScope, Role } from '@canteen/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor, StaffActor } from '../../common/auth/actor.js';
@@ -8,7 +8,6 @@ import { isUniqueViolation } from '../../common/database/driver-errors.js';
 import { transactionWithRetry } from '../../common/database/transaction-retry.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { type Page, pageOffset } from '../../common/pagination.js';
-import { canonicalJson } from '../audit/audit-hash.js';
 import { type AuditActor, AuditService, orderChainOf } from '../audit/audit.service.js';
 import type {
   ListOrdersQueryDto,
@@ -20,19 +19,19 @@ import type {
 import { OrderContextService, type OrderContext } from './order-context.service.js';
 import { toOrderDto, toOrderLineDto } from './order-mapper.js';
 import {
-  OrderEntity,
-  OrderEventEntity,
-  OrderLineEntity,
-  type OrderStatus,
-  type PaymentMethod,
-  SubsidyLedgerEntity,
-} from './order.entity.js';
+  ledgerRows,
+  newOrderRow,
+  type OrderActor,
+  orderEventRow,
+  orderLineRow,
+  orderMovedAudit,
+  orderPlacedAudit,
+  requestHashOf,
+} from './order-rows.js';
+import type { OrderEntity, OrderLineEntity, OrderStatus, PaymentMethod } from './order.entity.js';
 import { OrdersRepository } from './orders.repository.js';
-import { type Charge, SubsidyChargeService } from './subsidy-charge.service.js';
+import { SubsidyChargeService } from './subsidy-charge.service.js';
 import { UsageRepository } from './usage.repository.js';
-
-/** The audit trail's name for orders. */
-export const ORDER_ENTITY_TYPE = 'ORDER';
 
 /** Staff who may cancel an order: the canteen's own people and the officials over it. */
 const CANCEL_ROLES: readonly Role[] = [
@@ -50,21 +49,15 @@ export interface PlacedOrder {
   created: boolean;
 }
 
-/** SHA-256 of the request as the client meant it, so a reused idempotency key with another body is caught. */
-function requestHashOf(dto: PlaceOrderDto): string {
-  return createHash('sha256').update(canonicalJson(JSON.parse(JSON.stringify(dto)) as object)).digest('hex');
+/** Who acts on an order, as its rows and audit entries name them. */
+function orderActorOf(actor: Actor): OrderActor {
+  return actor.kind === 'staff'
+    ? { kind: 'STAFF', id: actor.userId, name: actor.displayName, role: actor.role }
+    : { kind: 'DEVICE', id: actor.deviceId, name: actor.deviceName, role: 'KIOSK_DEVICE' };
 }
 
-function auditActorOfAny(actor: Actor): AuditActor {
-  return actor.kind === 'staff'
-    ? { id: actor.userId, name: actor.displayName, role: actor.role }
-    : { id: actor.deviceId, name: actor.deviceName, role: 'KIOSK_DEVICE' };
-}
-
-function placedBy(actor: Actor): { kind: 'DEVICE' | 'STAFF'; id: string; name: string } {
-  return actor.kind === 'staff'
-    ? { kind: 'STAFF', id: actor.userId, name: actor.displayName }
-    : { kind: 'DEVICE', id: actor.deviceId, name: actor.deviceName };
+function auditActorOf({ id, name, role }: OrderActor): AuditActor {
+  return { id, name, role };
 }
 
 /**
@@ -176,143 +169,36 @@ export class OrdersService {
         ]);
       }
     }
-    const charge = await this.charges.charge(manager, context);
+    const { quote, countedMeal } = await this.charges.charge(manager, context);
     const prefix = context.channel === 'DELIVERY' ? 'D' : 'A';
     const ticket = await this.usage.nextTicket(manager, context.canteen.id, context.serviceDate, prefix);
-    const order = this.newOrder(actor, dto, context, charge, requestHash, `${prefix}-${String(ticket).padStart(3, '0')}`, now);
-    const lines = context.lines.map(({ item, qty }) =>
-      Object.assign(new OrderLineEntity(), {
-        id: randomUUID(),
-        orderId: order.id,
-        menuItemId: item.id,
-        dishId: item.dishId,
-        name: item.dish.name,
-        priceFen: item.priceFen,
-        qty,
-      }),
-    );
-    const ledger = this.ledgerRows(order, 'CHARGE', 1, now);
-    const by = placedBy(actor);
-    await this.orders.insertPlaced(manager, order, lines, ledger, this.event(order.id, null, order.status, by, null, now));
-    await this.audit.record(
-      manager,
-      auditActorOfAny(actor),
-      {
-        action: 'ORDER_PLACED',
-        entityType: ORDER_ENTITY_TYPE,
-        entityId: order.id,
-        regionCode: order.elderRegionCode ?? order.canteenRegionCode,
-        after: {
-          ticketNo: order.ticketNo,
-          canteenId: order.canteenId,
-          elderId: order.elderId,
-          serviceDate: order.serviceDate,
-          slot: order.slot,
-          channel: order.channel,
-          policyId: order.policyId,
-          policyVersion: order.policyVersion,
-          tierCode: order.tierCode,
-          totalFen: order.totalFen,
-          subsidyFen: order.subsidyFen,
-          payableFen: order.payableFen,
-          funding: order.funding,
-          reasons: order.reasons,
-        },
-      },
-      now,
-      orderChainOf(order.canteenId),
-    );
-    return { order, lines };
-  }
-
-  private newOrder(
-    actor: Actor,
-    dto: PlaceOrderDto,
-    context: OrderContext,
-    { quote, countedMeal }: Charge,
-    requestHash: string,
-    ticketNo: string,
-    now: Date,
-  ): OrderEntity {
-    const by = placedBy(actor);
-    // Nothing left to pay: the order is settled as it is placed.
-    const settled = quote.payableFen === 0;
-    return Object.assign(new OrderEntity(), {
+    const by = orderActorOf(actor);
+    const order = newOrderRow({
       id: randomUUID(),
-      ticketNo,
-      idempotencyKey: dto.idempotencyKey,
+      ticketNo: `${prefix}-${String(ticket).padStart(3, '0')}`,
+      body: dto,
       requestHash,
-      canteenId: context.canteen.id,
-      canteenRegionCode: context.canteen.regionCode,
-      elderId: context.elderId,
-      elderRegionCode: context.payingDistrict,
       serviceDate: context.serviceDate,
       slot: context.slot,
       channel: context.channel,
-      status: settled ? 'PAID' : 'PLACED',
-      policyId: context.policyRow?.id ?? null,
-      policyVersion: context.policyRow?.version ?? null,
-      tierCode: quote.tierCode,
-      itemsFen: quote.totalFen - context.deliveryFeeFen,
+      canteen: context.canteen,
+      elderId: context.elderId,
+      payingDistrict: context.payingDistrict,
+      policy: context.policyRow,
       deliveryFeeFen: context.deliveryFeeFen,
-      totalFen: quote.totalFen,
-      subsidyFen: quote.subsidyFen,
-      payableFen: quote.payableFen,
-      funding: quote.funding,
-      reasons: quote.reasons,
+      quote,
       countedMeal,
-      paymentMethod: dto.payment.method,
-      placedByKind: by.kind,
-      placedById: by.id,
+      placedBy: by,
       placedAt: now,
-      paidAt: settled ? now : null,
-      servedAt: null,
-      cancelledAt: null,
-      cancelReason: null,
     });
-  }
-
-  /** One ledger row per funding part: `sign` 1 charges, -1 reverses. */
-  private ledgerRows(order: OrderEntity, kind: 'CHARGE' | 'REVERSAL', sign: 1 | -1, now: Date): SubsidyLedgerEntity[] {
-    if (!order.elderId || !order.elderRegionCode) return [];
-    return order.funding
-      .filter((part) => part.fen > 0)
-      .map((part) =>
-        Object.assign(new SubsidyLedgerEntity(), {
-          id: randomUUID(),
-          orderId: order.id,
-          elderId: order.elderId,
-          canteenId: order.canteenId,
-          regionCode: order.elderRegionCode,
-          source: part.source,
-          fen: sign * part.fen,
-          kind,
-          serviceDate: order.serviceDate,
-          month: order.serviceDate.slice(0, 7),
-          createdAt: now,
-        }),
-      );
-  }
-
-  private event(
-    orderId: string,
-    from: OrderStatus | null,
-    to: OrderStatus,
-    by: { kind: 'DEVICE' | 'STAFF'; id: string; name: string },
-    reason: string | null,
-    at: Date,
-  ): OrderEventEntity {
-    return Object.assign(new OrderEventEntity(), {
-      id: randomUUID(),
-      orderId,
-      fromStatus: from,
-      toStatus: to,
-      actorKind: by.kind,
-      actorId: by.id,
-      actorName: by.name.slice(0, 64),
-      reason,
-      at,
-    });
+    const lines = context.lines.map(({ item, qty }) =>
+      orderLineRow(randomUUID(), order.id, { menuItemId: item.id, dishId: item.dishId, name: item.dish.name, priceFen: item.priceFen, qty }),
+    );
+    const ledger = ledgerRows(order, 'CHARGE', 1, now, randomUUID);
+    const event = orderEventRow(randomUUID(), order.id, null, order.status, by, null, now);
+    await this.orders.insertPlaced(manager, order, lines, ledger, event);
+    await this.audit.record(manager, auditActorOf(by), orderPlacedAudit(order), now, orderChainOf(order.canteenId));
+    return { order, lines };
   }
 
   /** One guarded status change with its event, audit entry and (for a cancellation) everything given back. */
@@ -331,32 +217,20 @@ export class OrdersService {
     }
     const now = new Date();
     const stamp = to === 'PAID' ? { paidAt: now } : to === 'SERVED' ? { servedAt: now } : { cancelledAt: now };
+    const by = orderActorOf(actor);
     await transactionWithRetry(this.orders.source, async (manager) => {
       const moved = await this.orders.transition(manager, id, from, to, { ...changes, ...stamp });
       if (!moved) throw this.statusConflict(order.status, to);
-      const by = placedBy(actor);
-      await this.orders.insertEvent(manager, this.event(id, order.status, to, by, reason, now));
+      await this.orders.insertEvent(manager, orderEventRow(randomUUID(), id, order.status, to, by, reason, now));
       if (to === 'CANCELLED') await this.giveBack(manager, order, now);
-      await this.audit.record(
-        manager,
-        auditActorOfAny(actor),
-        {
-          action: `ORDER_${to}`,
-          entityType: ORDER_ENTITY_TYPE,
-          entityId: id,
-          regionCode: order.elderRegionCode ?? order.canteenRegionCode,
-          before: { status: order.status },
-          after: { status: to, ...changes },
-        },
-        now,
-        orderChainOf(order.canteenId),
-      );
+      const entry = orderMovedAudit(order, order.status, to, changes);
+      await this.audit.record(manager, auditActorOf(by), entry, now, orderChainOf(order.canteenId));
     });
     return this.get(actor, id);
   }
 
   private async giveBack(manager: EntityManager, order: OrderEntity, now: Date): Promise<void> {
-    await this.orders.insertLedger(manager, this.ledgerRows(order, 'REVERSAL', -1, now));
+    await this.orders.insertLedger(manager, ledgerRows(order, 'REVERSAL', -1, now, randomUUID));
     await this.charges.release(manager, order, order.elderRegionCode, order.funding);
     for (const line of await this.orders.findLines([order.id])) {
       await this.usage.returnPortions(manager, line.menuItemId, line.qty);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MealSlot, OrderChannel, SubsidyQuote } from '@canteen/shared';
-import { canonicalJson } from '../../modules/audit/audit-hash.js';
-import type { AuditRecord } from '../../modules/audit/audit.service.js';
+import { canonicalJson } from '../audit/audit-hash.js';
+import type { AuditRecord } from '../audit/audit-chain-appender.js';
 import {
   OrderEntity,
   OrderEventEntity,
@@ -9,12 +9,11 @@ import {
   type OrderStatus,
   type PaymentMethod,
   SubsidyLedgerEntity,
-} from '../../modules/orders/order.entity.js';
+} from './order.entity.js';
 
 /**
- * The rows of one order, built exactly as the live order path builds them (OrdersService `newOrder`,
- * `ledgerRows`, `event` and its audit records), as pure functions: the demo history writes thousands of
- * them in bulk, and the service could build its rows with the same functions.
+ * The rows of one order and of its status changes, as pure functions: the order path (OrdersService) and
+ * the demo history (which writes thousands of them in bulk) build them with the same code.
  */
 
 /** Who acts on an order: a kiosk device or a member of staff (`role` is what the audit entry records). */
@@ -26,21 +25,14 @@ export interface OrderActor {
   role: string;
 }
 
-/** The request body as the client sent it (PlaceOrderDto), for the idempotency key's request hash. */
+/** What of the request body (PlaceOrderDto) the order row keeps. */
 export interface PlaceOrderBody {
-  elder: { elderId: string } | null;
-  canteenId?: string;
-  serviceDate: string;
-  slot: MealSlot;
-  channel: OrderChannel;
-  items: { menuItemId: string; qty: number }[];
-  delivery?: { feeFen: number };
   idempotencyKey: string;
   payment: { method: PaymentMethod };
 }
 
-/** SHA-256 of the request as the client meant it (OrdersService `requestHashOf`). */
-export function requestHashOf(body: PlaceOrderBody): string {
+/** SHA-256 of the request as the client meant it (canonical JSON), so a reused key with another body is caught. */
+export function requestHashOf(body: object): string {
   return createHash('sha256').update(canonicalJson(JSON.parse(JSON.stringify(body)) as object)).digest('hex');
 }
 
@@ -48,6 +40,11 @@ export interface NewOrderInput {
   id: string;
   ticketNo: string;
   body: PlaceOrderBody;
+  /** SHA-256 of the whole request (requestHashOf). */
+  requestHash: string;
+  serviceDate: string;
+  slot: MealSlot;
+  channel: OrderChannel;
   canteen: { id: string; regionCode: string };
   elderId: string | null;
   payingDistrict: string | null;
@@ -59,7 +56,7 @@ export interface NewOrderInput {
   placedAt: Date;
 }
 
-/** The order row as placed (OrdersService `newOrder`): nothing left to pay settles it at once. */
+/** The order row as placed, with the snapshot that decided its subsidy: nothing left to pay settles it at once. */
 export function newOrderRow(input: NewOrderInput): OrderEntity {
   const { quote } = input;
   const settled = quote.payableFen === 0;
@@ -67,14 +64,14 @@ export function newOrderRow(input: NewOrderInput): OrderEntity {
     id: input.id,
     ticketNo: input.ticketNo,
     idempotencyKey: input.body.idempotencyKey,
-    requestHash: requestHashOf(input.body),
+    requestHash: input.requestHash,
     canteenId: input.canteen.id,
     canteenRegionCode: input.canteen.regionCode,
     elderId: input.elderId,
     elderRegionCode: input.payingDistrict,
-    serviceDate: input.body.serviceDate,
-    slot: input.body.slot,
-    channel: input.body.channel,
+    serviceDate: input.serviceDate,
+    slot: input.slot,
+    channel: input.channel,
     status: settled ? 'PAID' : 'PLACED',
     policyId: input.policy?.id ?? null,
     policyVersion: input.policy?.version ?? null,
@@ -106,7 +103,7 @@ export function orderLineRow(
   return Object.assign(new OrderLineEntity(), { id, orderId, ...line });
 }
 
-/** One ledger row per funding part (OrdersService `ledgerRows`): `sign` 1 charges, -1 reverses. */
+/** One ledger row per funding part: `sign` 1 charges, -1 reverses. Visitors' orders have none. */
 export function ledgerRows(
   order: OrderEntity,
   kind: 'CHARGE' | 'REVERSAL',
@@ -156,8 +153,8 @@ export function orderEventRow(
   });
 }
 
-/** The audit trail's name for orders (OrdersService `ORDER_ENTITY_TYPE`). */
-const ORDER_ENTITY_TYPE = 'ORDER';
+/** The audit trail's name for orders. */
+export const ORDER_ENTITY_TYPE = 'ORDER';
 
 /** The ORDER_PLACED entry the order path records with a new order. */
 export function orderPlacedAudit(order: OrderEntity): AuditRecord {
@@ -185,7 +182,7 @@ export function orderPlacedAudit(order: OrderEntity): AuditRecord {
   };
 }
 
-/** The entry of a status change (OrdersService `move`): ORDER_PAID, ORDER_SERVED, ORDER_CANCELLED. */
+/** The entry of a status change: ORDER_PAID, ORDER_SERVED, ORDER_CANCELLED. */
 export function orderMovedAudit(
   order: OrderEntity,
   from: OrderStatus,
