@@ -103,7 +103,7 @@ describe('useSubsidyPolicyStore', () => {
     vi.mocked(getSubsidyPoliciesApi).mockResolvedValue([policy(2), policy(1, { status: 'ACTIVE', effectiveFrom: '2026-01-01' })]);
     const sut = useSubsidyPolicyStore();
 
-    await sut.ensureList();
+    await Promise.all([sut.ensureList(), sut.ensureList()]);
     await sut.ensureList();
 
     expect(getSubsidyPoliciesApi).toHaveBeenCalledTimes(1);

@@ -98,9 +98,18 @@ export const useSubsidyPolicyStore = defineStore('subsidyPolicy', () => {
     }
   }
 
-  /** The versions are few (a handful a district a year): loaded whole, once, refreshed on demand. */
-  async function ensureList(): Promise<void> {
-    if (!loaded.value && !loading.value) await fetchList();
+  let pendingList: Promise<void> | null = null;
+
+  /**
+   * The versions are few (a handful a district a year): loaded whole, once, refreshed on demand. Callers
+   * that ask while the first load runs wait for that same load.
+   */
+  function ensureList(): Promise<void> {
+    if (loaded.value) return Promise.resolve();
+    pendingList ??= fetchList().finally(() => {
+      pendingList = null;
+    });
+    return pendingList;
   }
 
   async function fetchOne(id: string): Promise<void> {
@@ -172,6 +181,7 @@ export const useSubsidyPolicyStore = defineStore('subsidyPolicy', () => {
 
   function $reset(): void {
     listRequest += 1;
+    pendingList = null;
     currentRequest += 1;
     policies.value = [];
     loaded.value = false;
