@@ -21,6 +21,7 @@ import { DEMO_CANTEEN_STAFF, DEMO_CANTEENS, DEMO_PASSWORD, DEMO_USERS } from '..
 import { DEMO_DISTRICT_POLICIES } from '../src/database/seeds/demo-policies.js';
 import { firstOfPreviousMonth, shiftMonth } from '../src/database/seeds/demo-time.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { isolatedTestDatabaseUrl } from './helpers/test-database.js';
 
 async function counts(t: TestApp) {
   const manager = t.dataSource.manager;
@@ -66,7 +67,9 @@ describe('demo seed', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The checks below look at whole tables: on MySQL the seed gets a database of its own.
+    const isolated = await isolatedTestDatabaseUrl('demo');
+    t = await startTestApp(isolated ? { DATABASE_URL: isolated } : {});
     await t.app.get(DemoSeedService).run();
   }, 120_000);
 

@@ -7,3 +7,28 @@ export function testDatabaseUrl(): string | undefined {
   return url && url.startsWith('mysql://') ? url : undefined;
 }
 
+
+/**
+ * On MySQL, a database of the suite's own (`<test database>_<suffix>`, dropped and created afresh) for a spec
+ * that must see only its own rows, such as the demo seed's whole-database checks; undefined on SQLite,
+ * where every test app has a fresh file anyway.
+ */
+export async function isolatedTestDatabaseUrl(suffix: string): Promise<string | undefined> {
+  const shared = testDatabaseUrl();
+  if (!shared) return undefined;
+  const url = new URL(shared);
+  const database = `${decodeURIComponent(url.pathname.replace(/^\//, ''))}_${suffix}`;
+  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`Unsafe test database name: ${database}`);
+  const { default: mysql } = await import('mysql2/promise');
+  const server = new URL(shared);
+  server.pathname = '/';
+  const connection = await mysql.createConnection({ uri: server.toString() });
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+  url.pathname = `/${database}`;
+  return url.toString();
+}
