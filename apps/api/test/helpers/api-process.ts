@@ -15,7 +15,7 @@ export interface ApiProcess {
   pid: number;
   /** The tail of what it printed, for failure messages. */
   output(): string;
-  /** SIGTERM to its process group, SIGKILL after 10 s; then its data folder is removed. */
+  /** SIGTERM, SIGKILL after 10 s; then its data folder is removed. */
   stop(): Promise<void>;
 }
 
@@ -73,9 +73,10 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so stop() reaches anything it starts.
-    detached: true,
   });
+  // Should the test run end without stop() (a crash, a timeout), the API does not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
@@ -86,19 +87,10 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   const url = `http://127.0.0.1:${port}`;
 
   async function stop(): Promise<void> {
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => {
-        try {
-          if (child.pid) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 10_000);
+    process.removeListener('exit', killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
