@@ -280,7 +280,9 @@ describe('admin: subsidies and orders', { timeout: 240_000 }, () => {
     await share.fill('10');
     await share.blur();
     await page.getByText(copy.policyProblems.fundingSum).first().waitFor();
-    await screenshot(page, 'admin-policy-editor-problem');
+    // The editor's action bar sticks to the bottom of the window: shoot the window, scrolled to the problem.
+    await page.getByTestId('funding-sum').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'admin-policy-editor-problem', { fullPage: false });
     await share.fill(String((/** @type {{ funding: { bp: number }[] }} */ (inForce.document).funding[0].bp) / 100));
     await share.blur();
     await page.getByText(copy.policies.editor.valid).waitFor();
