@@ -1,8 +1,9 @@
 // Benchmark: kiosk orders placed concurrently through the real HTTP API on MariaDB, against baselines in
 // the same run that send statements straight through mysql2 at the same concurrency:
-//   - "same statements": every read and write the API's order path makes (device, idempotency key,
-//     canteen, menu, elder, policy, categories/assessments/cards, the transaction with portions, usage
-//     counters, budget, ticket, order/lines/ledger/event, the audit chain head, and the reads of the answer);
+//   - "same statements": every read and write the API's order path makes, in its order (device, idempotency
+//     key, canteen, menu, elder, policy, categories, assessments, then in one READ COMMITTED transaction: usage
+//     read and claims, the cart's portions in one statement, ticket, order/lines/ledger/event, the audit chain
+//     head, and the budget last);
 //   - "nine statements": the reference order transaction — portions, usage day/slot/month, budget and ticket
 //     as guarded upserts, order, lines and ledger — with no reads and no audit.
 // Usage: pnpm bench:orders
@@ -447,15 +448,8 @@ function placeSameStatements(pool) {
     ]);
     const connection = await pool.getConnection();
     try {
+      await connection.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
       await connection.query('START TRANSACTION');
-      for (const line of order.lines) {
-        const taken = await connection.query('UPDATE daily_menu_items SET portions_sold = portions_sold + ? WHERE id = ? AND portions_sold + ? <= portions', [
-          line.qty,
-          line.id,
-          line.qty,
-        ]);
-        if (affected(taken) !== 1) throw new Error('sold out');
-      }
       await connection.query(
         `SELECT (SELECT meals FROM elder_usage_days WHERE elder_id = ? AND service_date = ?) AS day,
                 (SELECT meals FROM elder_usage_slots WHERE elder_id = ? AND service_date = ? AND slot = ?) AS slot,
@@ -482,21 +476,23 @@ function placeSameStatements(pool) {
         const created = await connection.query('INSERT IGNORE INTO elder_usage_months (elder_id, month, subsidy_fen) VALUES (?, ?, ?)', [order.elder.id, month, subsidyFen]);
         if (affected(created) !== 1) throw new Error('usage changed');
       }
+      const cases = order.lines.map(() => 'WHEN ? THEN ?').join(' ');
+      const caseParams = order.lines.flatMap((line) => [line.id, line.qty]);
+      const ids = order.lines.map((line) => line.id);
+      const taken = await connection.query(
+        `UPDATE daily_menu_items SET portions_sold = portions_sold + CASE id ${cases} END
+          WHERE id IN (${ids.map(() => '?').join(', ')}) AND portions_sold + CASE id ${cases} END <= portions`,
+        [...caseParams, ...ids, ...caseParams],
+      );
+      if (affected(taken) !== order.lines.length) throw new Error('sold out');
       const row = orderRow(order, subsidyFen, '', order.canteen, now);
       row.policy_id = policy.id;
-      for (const part of row.fundingParts) {
-        await connection.query(
-          'UPDATE subsidy_budgets SET spent_fen = spent_fen + ? WHERE region_code = ? AND month = ? AND source = ? AND (hard_stop = 0 OR spent_fen + ? <= budget_fen)',
-          [part.fen, REGIONS.county, month, part.source, part.fen],
-        );
-      }
       const [ticket] = await connection.query(
         'INSERT INTO ticket_counters (canteen_id, service_date, prefix, last) VALUES (?, ?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)',
         [order.canteen.id, order.serviceDate, 'A'],
       );
       row.ticket_no = `A-${String(ticket.insertId).padStart(3, '0')}`;
       await connection.query(INSERT_ORDER, ORDER_COLUMNS.map((column) => row[column]));
-      await connection.query('SELECT id, counted_meal FROM orders WHERE id = ?', [row.id]);
       await connection.query('INSERT INTO order_lines (id, order_id, menu_item_id, dish_id, name, price_fen, qty) VALUES ?', [
         order.lines.map((line) => [randomUUID(), row.id, line.id, line.dishId, line.name, line.priceFen, line.qty]),
       ]);
@@ -534,6 +530,12 @@ function placeSameStatements(pool) {
         [chain, fields.seq, fields.occurredAt, fields.actorId, fields.actorName, fields.actorRole, fields.action, fields.entityType, fields.entityId, fields.regionCode, null, fields.afterJson, head.last_hash, hash],
       );
       await connection.query('UPDATE audit_chains SET last_seq = ?, last_hash = ? WHERE chain = ?', [fields.seq, hash, chain]);
+      for (const part of row.fundingParts) {
+        await connection.query(
+          'UPDATE subsidy_budgets SET spent_fen = spent_fen + ? WHERE region_code = ? AND month = ? AND source = ? AND (hard_stop = 0 OR spent_fen + ? <= budget_fen)',
+          [part.fen, REGIONS.county, month, part.source, part.fen],
+        );
+      }
       await connection.query('COMMIT');
       return true;
     } catch (error) {
@@ -678,7 +680,7 @@ try {
   if (TRACE) printTrace(runs);
 
   // ------------------------------------------------------------------------------------ ledger check
-  const verification = await verifyLedger({ query: async (sql) => (await pool.query(sql))[0] });
+  const verification = await verifyLedger({ query: async (sql, params) => (await pool.query(sql, params))[0] });
   const [[portions]] = await pool.query(
     `SELECT COUNT(*) AS wrong FROM daily_menu_items i
        LEFT JOIN (SELECT menu_item_id, SUM(qty) AS qty FROM order_lines GROUP BY menu_item_id) l ON l.menu_item_id = i.id

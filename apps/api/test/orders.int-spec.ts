@@ -66,6 +66,7 @@ describe('orders (HTTP, real database)', () => {
         elderMaskedName: null,
         tierCode: null,
         policyVersion: null,
+        policyId: null,
         funding: [],
         elderId: null,
       });
@@ -76,6 +77,7 @@ describe('orders (HTTP, real database)', () => {
       expect(staffView.body).toMatchObject({
         tierCode: 'AGE_80',
         policyVersion: 1,
+        policyId: district.policyId,
         elderId: elder.id,
         elderMaskedName: '模**人',
         funding: [
@@ -284,6 +286,14 @@ describe('orders (HTTP, real database)', () => {
         ['PLACED', 'PAID', 'DEVICE'],
         ['PAID', 'SERVED', 'STAFF'],
       ]);
+      // Staff read the same history with the order; a kiosk gets none of it.
+      const detail = await t.http.get(`/api/v1/orders/${id}`).set('Authorization', manager);
+      expect(detail.body.events.map((event: { toStatus: string; actorName: string }) => [event.toStatus, event.actorName])).toEqual([
+        ['PLACED', '大厅机'],
+        ['PAID', '大厅机'],
+        ['SERVED', '食堂经理'],
+      ]);
+      expect((await t.http.get(`/api/v1/orders/${id}`).set('X-Device-Token', device)).body.events).toEqual([]);
     });
 
     it('cancels before serving: the ledger is reversed and the meal, subsidy, budget and portions come back', async () => {
@@ -358,6 +368,10 @@ describe('orders (HTTP, real database)', () => {
       expect(verified.status).toBe(200);
       expect(verified.body).toMatchObject({ ok: true, orderMismatches: [], usageMismatches: [] });
       expect((await t.http.get('/api/v1/subsidy-ledger/verify').set('Authorization', manager)).status).toBe(403);
+      // The check covers the caller's scope only: another district's official sees none of these orders.
+      const elsewhere = await t.http.get('/api/v1/subsidy-ledger/verify').set('Authorization', stranger.author);
+      expect(elsewhere.body).toMatchObject({ ok: true, ordersChecked: 0, ledgerRows: 0 });
+      expect(verified.body.ordersChecked).toBeGreaterThanOrEqual(2);
     });
   });
 });

@@ -77,6 +77,8 @@ export type PutSubsidyBudgetsDto = Schema<'PutSubsidyBudgetsDto'>;
 export type OrderStatus = Schema<'OrderStatus'>;
 export type PaymentMethod = Schema<'PaymentMethod'>;
 export type OrderDto = Schema<'OrderDto'>;
+/** One order with its status changes (who, when, why): GET /orders/:id and the status-changing calls. */
+export type OrderDetailDto = Schema<'OrderDetailDto'>;
 export type OrderPageDto = Schema<'OrderPageDto'>;
 export type OrderLineDto = Schema<'OrderLineDto'>;
 export type LedgerVerificationDto = Schema<'LedgerVerificationDto'>;

@@ -35,6 +35,7 @@ function order(index: number, overrides: Partial<OrderDto> = {}): OrderDto {
     cancelReason: null,
     tierCode: 'AGE_80',
     policyVersion: 1,
+    policyId: 'p1',
     funding: [{ source: 'DISTRICT', fen: 500 }],
     elderId: 'e1',
     ...overrides,
@@ -101,7 +102,7 @@ describe('useOrderStore', () => {
   });
 
   it('should open an order and show its error when it is out of reach', async () => {
-    vi.mocked(getOrderApi).mockResolvedValueOnce(order(5));
+    vi.mocked(getOrderApi).mockResolvedValueOnce({ ...order(5), events: [] });
     const sut = useOrderStore();
 
     await sut.fetchOrder(order(5).id);
@@ -115,8 +116,8 @@ describe('useOrderStore', () => {
 
   it('should cancel with a trimmed reason and show the cancelled order in the table and the drawer', async () => {
     serveOrders(3);
-    vi.mocked(getOrderApi).mockResolvedValue(order(2));
-    vi.mocked(cancelOrderApi).mockResolvedValue(order(2, { status: 'CANCELLED', cancelReason: '老人临时有事', subsidyFen: 500 }));
+    vi.mocked(getOrderApi).mockResolvedValue({ ...order(2), events: [] });
+    vi.mocked(cancelOrderApi).mockResolvedValue({ ...order(2, { status: 'CANCELLED', cancelReason: '老人临时有事', subsidyFen: 500 }), events: [] });
     const sut = useOrderStore();
     await sut.fetchList();
     await sut.fetchOrder(order(2).id);

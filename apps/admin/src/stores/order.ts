@@ -3,7 +3,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { getCanteensApi } from '@/api/canteens';
 import { cancelOrderApi, getOrderApi, getOrdersApi, verifySubsidyLedgerApi } from '@/api/orders';
-import type { LedgerVerificationDto, OrderDto } from '@/api/types';
+import type { LedgerVerificationDto, OrderDetailDto, OrderDto } from '@/api/types';
 import { errorCodeOf } from '@/utils/errors';
 import { apiQueryFromOrderFilters, defaultOrderFilters, type OrderFilters } from './order-filters';
 
@@ -23,7 +23,7 @@ export const useOrderStore = defineStore('order', () => {
   const loading = ref(false);
   const errorCode = ref<ErrorCode | null>(null);
 
-  const current = ref<OrderDto | null>(null);
+  const current = ref<OrderDetailDto | null>(null);
   const currentLoading = ref(false);
   const currentErrorCode = ref<ErrorCode | null>(null);
   const cancelling = ref(false);
@@ -71,7 +71,11 @@ export const useOrderStore = defineStore('order', () => {
 
   async function fetchOrder(id: string): Promise<void> {
     const requestId = ++currentRequest;
-    if (current.value?.id !== id) current.value = items.value.find((order) => order.id === id) ?? null;
+    if (current.value?.id !== id) {
+      // The row from the table shows at once; its history arrives with the answer.
+      const row = items.value.find((order) => order.id === id);
+      current.value = row ? { ...row, events: [] } : null;
+    }
     currentLoading.value = true;
     currentErrorCode.value = null;
     try {
@@ -94,7 +98,7 @@ export const useOrderStore = defineStore('order', () => {
   }
 
   /** Cancels an order (before serving) and shows its new state in the drawer and the table. Throws the API error. */
-  async function cancel(id: string, reason: string): Promise<OrderDto> {
+  async function cancel(id: string, reason: string): Promise<OrderDetailDto> {
     cancelling.value = true;
     try {
       const cancelled = await cancelOrderApi(id, reason.trim());

@@ -93,6 +93,7 @@ export function buildOrder(overrides: Partial<OrderDto> = {}): OrderDto {
     cancelReason: null,
     tierCode: null,
     policyVersion: null,
+    policyId: null,
     funding: [],
     elderId: null,
     ...overrides,

@@ -25,6 +25,7 @@ const ORDER: OrderDto = {
   cancelReason: '老人临时有事',
   tierCode: 'AGE_80',
   policyVersion: 2,
+  policyId: 'p2',
   funding: [
     { source: 'CITY', fen: 300 },
     { source: 'DISTRICT', fen: 600 },
@@ -33,11 +34,16 @@ const ORDER: OrderDto = {
 };
 
 describe('order display', () => {
-  it('should build the timeline from the timestamps the order has, with the cancel reason', () => {
-    expect(orderTimeline(ORDER)).toEqual([
-      { status: 'PLACED', at: ORDER.placedAt, note: null },
-      { status: 'PAID', at: ORDER.paidAt, note: null },
-      { status: 'CANCELLED', at: ORDER.cancelledAt, note: '老人临时有事' },
+  it('should build the timeline from the recorded status changes, with who and the cancel reason', () => {
+    const events = [
+      { fromStatus: null, toStatus: 'PLACED' as const, actorKind: 'DEVICE' as const, actorName: '大厅1号机', reason: null, at: '2026-11-20T03:01:00.000Z' },
+      { fromStatus: 'PLACED' as const, toStatus: 'PAID' as const, actorKind: 'STAFF' as const, actorName: '王店长', reason: null, at: '2026-11-20T03:02:00.000Z' },
+      { fromStatus: 'PAID' as const, toStatus: 'CANCELLED' as const, actorKind: 'STAFF' as const, actorName: '王店长', reason: '老人临时有事', at: '2026-11-20T03:05:00.000Z' },
+    ];
+    expect(orderTimeline({ events })).toEqual([
+      { status: 'PLACED', at: events[0]!.at, actor: '大厅1号机', note: null },
+      { status: 'PAID', at: events[1]!.at, actor: '王店长', note: null },
+      { status: 'CANCELLED', at: events[2]!.at, actor: '王店长', note: '老人临时有事' },
     ]);
   });
 

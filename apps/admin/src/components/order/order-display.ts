@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, formatYuan, localDateTime, SubsidyReason } from '@canteen/shared';
-import type { OrderDto, OrderStatus } from '@/api/types';
+import type { OrderDetailDto, OrderDto, OrderStatus } from '@/api/types';
 import type { ExcelColumn } from '@/utils/excel';
 
 type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
@@ -22,17 +22,15 @@ export function isCancellable(order: Pick<OrderDto, 'status'>): boolean {
 export interface TimelineStep {
   status: OrderStatus;
   at: string;
-  /** The cancellation's reason, as typed. */
+  /** Who made the change: the kiosk or the member of staff. */
+  actor: string;
+  /** The reason given (a cancellation's), as typed. */
   note: string | null;
 }
 
-/** The order's life as far as it went, oldest first, from its own timestamps. */
-export function orderTimeline(order: OrderDto): TimelineStep[] {
-  const steps: TimelineStep[] = [{ status: 'PLACED', at: order.placedAt, note: null }];
-  if (order.paidAt) steps.push({ status: 'PAID', at: order.paidAt, note: null });
-  if (order.servedAt) steps.push({ status: 'SERVED', at: order.servedAt, note: null });
-  if (order.cancelledAt) steps.push({ status: 'CANCELLED', at: order.cancelledAt, note: order.cancelReason });
-  return steps.sort((a, b) => a.at.localeCompare(b.at));
+/** The order's life as far as it went, oldest first, from its recorded status changes. */
+export function orderTimeline(order: Pick<OrderDetailDto, 'events'>): TimelineStep[] {
+  return order.events.map((event) => ({ status: event.toStatus, at: event.at, actor: event.actorName, note: event.reason }));
 }
 
 /** Each funding part's share of the subsidy in percent, one decimal (the parts add up to the whole by construction). */

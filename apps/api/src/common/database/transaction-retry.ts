@@ -18,9 +18,13 @@ export async function transactionWithRetry<T>(
   work: (manager: EntityManager) => Promise<T>,
   attempts = 5,
 ): Promise<T> {
+  // MySQL: READ COMMITTED, so the guarded statements take no gap locks (INSERT IGNORE under REPEATABLE READ
+  // would) and plain reads see what was committed; every limit is one atomic statement anyway.
+  const run = () =>
+    dataSource.options.type === 'mysql' ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await dataSource.transaction(work);
+      return await run();
     } catch (error) {
       if (attempt >= attempts || !(isLockConflict(error) || error instanceof StaleReadError)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));

@@ -1,7 +1,7 @@
 import { maskName, type SubsidyReason } from '@canteen/shared';
 import type { Actor } from '../../common/auth/actor.js';
-import type { OrderDto, OrderLineDto } from './dto/order.dto.js';
-import type { OrderEntity, OrderLineEntity } from './order.entity.js';
+import type { OrderDto, OrderEventDto, OrderLineDto } from './dto/order.dto.js';
+import type { OrderEntity, OrderEventEntity, OrderLineEntity } from './order.entity.js';
 
 export function toOrderLineDto(line: Pick<OrderLineEntity, 'menuItemId' | 'dishId' | 'name' | 'priceFen' | 'qty'>): OrderLineDto {
   return {
@@ -49,7 +49,19 @@ export function toOrderDto(
     cancelReason: order.cancelReason,
     tierCode: staff ? order.tierCode : null,
     policyVersion: staff ? order.policyVersion : null,
+    policyId: staff ? order.policyId : null,
     funding: staff ? order.funding : [],
     elderId: staff ? order.elderId : null,
+  };
+}
+
+export function toOrderEventDto(event: OrderEventEntity): OrderEventDto {
+  return {
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    actorKind: event.actorKind,
+    actorName: event.actorName,
+    reason: event.reason,
+    at: event.at.toISOString(),
   };
 }

@@ -19,3 +19,13 @@ export const ORDER_READER_ROLES: readonly Role[] = [...ORDER_PLACER_ROLES, Role.
 
 /** Who may run the ledger check: officials and auditors. */
 export const LEDGER_VERIFIER_ROLES: readonly Role[] = [Role.SYSTEM_ADMIN, Role.CITY_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.AUDITOR];
+
+/** Staff who may cancel an order: the canteen's own people and the officials over it. */
+export const ORDER_CANCEL_ROLES: readonly Role[] = [
+  Role.SYSTEM_ADMIN,
+  Role.CITY_OFFICIAL,
+  Role.DISTRICT_OFFICIAL,
+  Role.STREET_OFFICIAL,
+  Role.CANTEEN_MANAGER,
+  Role.CANTEEN_STAFF,
+];

@@ -14,6 +14,7 @@ import { parseId } from '../../common/parse-id.pipe.js';
 import {
   CancelOrderDto,
   ListOrdersQueryDto,
+  OrderDetailDto,
   OrderDto,
   OrderPageDto,
   OrderPaymentInputDto,
@@ -71,9 +72,9 @@ export class OrdersController {
   @Get(':id')
   @DeviceOrStaffAuth()
   @Roles(...ORDER_READER_ROLES)
-  @ApiOperation({ summary: 'One order', operationId: 'getOrder' })
-  @ApiOkResponse({ type: OrderDto })
-  getOrder(@CurrentActor() actor: Actor, @Param('id', parseId('id')) id: string): Promise<OrderDto> {
+  @ApiOperation({ summary: 'One order, with its status changes (who, when, why) for staff', operationId: 'getOrder' })
+  @ApiOkResponse({ type: OrderDetailDto })
+  getOrder(@CurrentActor() actor: Actor, @Param('id', parseId('id')) id: string): Promise<OrderDetailDto> {
     return this.orders.get(actor, id);
   }
 
@@ -82,12 +83,12 @@ export class OrdersController {
   @DeviceOrStaffAuth()
   @Roles(...ORDER_PLACER_ROLES)
   @ApiOperation({ summary: 'Mark a placed order paid (PLACED → PAID)', operationId: 'payOrder' })
-  @ApiOkResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDetailDto })
   payOrder(
     @CurrentActor() actor: Actor,
     @Param('id', parseId('id')) id: string,
     @Body() dto: OrderPaymentInputDto,
-  ): Promise<OrderDto> {
+  ): Promise<OrderDetailDto> {
     return this.orders.pay(actor, id, dto.method);
   }
 
@@ -95,8 +96,8 @@ export class OrdersController {
   @HttpCode(HttpStatus.OK)
   @Roles(...ORDER_PLACER_ROLES)
   @ApiOperation({ summary: 'Hand the meal over (PAID → SERVED)', operationId: 'serveOrder' })
-  @ApiOkResponse({ type: OrderDto })
-  serveOrder(@CurrentActor() actor: Actor, @Param('id', parseId('id')) id: string): Promise<OrderDto> {
+  @ApiOkResponse({ type: OrderDetailDto })
+  serveOrder(@CurrentActor() actor: Actor, @Param('id', parseId('id')) id: string): Promise<OrderDetailDto> {
     return this.orders.serve(actor, id);
   }
 
@@ -108,12 +109,12 @@ export class OrdersController {
     summary: 'Cancel before serving: the ledger is reversed, the meal, subsidy, budget and portions given back',
     operationId: 'cancelOrder',
   })
-  @ApiOkResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDetailDto })
   cancelOrder(
     @CurrentActor() actor: Actor,
     @Param('id', parseId('id')) id: string,
     @Body() dto: CancelOrderDto,
-  ): Promise<OrderDto> {
+  ): Promise<OrderDetailDto> {
     return this.orders.cancel(actor, id, dto.reason);
   }
 }

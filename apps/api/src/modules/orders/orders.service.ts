@@ -11,13 +11,14 @@ import { type Page, pageOffset } from '../../common/pagination.js';
 import { type AuditActor, AuditService, orderChainOf } from '../audit/audit.service.js';
 import type {
   ListOrdersQueryDto,
+  OrderDetailDto,
   OrderDto,
   OrderQuoteDto,
   PlaceOrderDto,
   QuoteOrderDto,
 } from './dto/order.dto.js';
 import { OrderContextService, type OrderContext } from './order-context.service.js';
-import { toOrderDto, toOrderLineDto } from './order-mapper.js';
+import { toOrderDto, toOrderEventDto, toOrderLineDto } from './order-mapper.js';
 import {
   ledgerRows,
   newOrderRow,
@@ -29,19 +30,18 @@ import {
   requestHashOf,
 } from './order-rows.js';
 import type { OrderEntity, OrderLineEntity, OrderStatus, PaymentMethod } from './order.entity.js';
+import { ORDER_CANCEL_ROLES } from './order-roles.js';
 import { OrdersRepository } from './orders.repository.js';
-import { SubsidyChargeService } from './subsidy-charge.service.js';
+import { BudgetRefusedError, SubsidyChargeService } from './subsidy-charge.service.js';
 import { UsageRepository } from './usage.repository.js';
 
-/** Staff who may cancel an order: the canteen's own people and the officials over it. */
-const CANCEL_ROLES: readonly Role[] = [
-  Role.SYSTEM_ADMIN,
-  Role.CITY_OFFICIAL,
-  Role.DISTRICT_OFFICIAL,
-  Role.STREET_OFFICIAL,
-  Role.CANTEEN_MANAGER,
-  Role.CANTEEN_STAFF,
-];
+interface PlacedRows {
+  order: OrderEntity;
+  lines: OrderLineEntity[];
+}
+
+/** A line of the cart had too few portions left: the transaction rolls back and the answer is 409 SOLD_OUT. */
+class PortionsShortError extends Error {}
 
 export interface PlacedOrder {
   order: OrderDto;
@@ -102,12 +102,11 @@ export class OrdersService {
 
     const context = await this.context.resolve(actor, dto, now);
     try {
-      const { order, lines } = await transactionWithRetry(this.orders.source, (manager) =>
-        this.placeIn(manager, actor, dto, context, requestHash, now),
-      );
+      const { order, lines } = await this.placeWithoutSubsidyIfBudgetRefuses(actor, dto, context, requestHash, now);
       const elderName = actor.kind === 'staff' ? (context.elder?.name ?? null) : null;
       return { order: toOrderDto(order, lines, context.canteen.name, elderName, actor), created: true };
     } catch (error) {
+      if (error instanceof PortionsShortError) throw await this.soldOut(context);
       // The same key arrived twice at once: the other request's order won the unique key.
       if (!isUniqueViolation(error)) throw error;
       const winner = await this.orders.findByIdempotencyKey(dto.idempotencyKey);
@@ -116,8 +115,10 @@ export class OrdersService {
     }
   }
 
-  async get(actor: Actor, id: string): Promise<OrderDto> {
-    return this.toDto(actor, await this.readable(actor, id));
+  async get(actor: Actor, id: string): Promise<OrderDetailDto> {
+    const order = await this.toDto(actor, await this.readable(actor, id));
+    const events = actor.kind === 'staff' ? (await this.orders.findEvents(id)).map(toOrderEventDto) : [];
+    return { ...order, events };
   }
 
   async list(actor: StaffActor, query: ListOrdersQueryDto): Promise<Page<OrderDto>> {
@@ -138,22 +139,46 @@ export class OrdersService {
     return { items: await this.toDtos(actor, rows), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async pay(actor: Actor, id: string, method: PaymentMethod): Promise<OrderDto> {
+  async pay(actor: Actor, id: string, method: PaymentMethod): Promise<OrderDetailDto> {
     return this.move(actor, id, ['PLACED'], 'PAID', { paymentMethod: method }, null);
   }
 
-  async serve(actor: Actor, id: string): Promise<OrderDto> {
+  async serve(actor: Actor, id: string): Promise<OrderDetailDto> {
     return this.move(actor, id, ['PAID'], 'SERVED', {}, null);
   }
 
   /** Staff cancel before serving; a kiosk cancels its own canteen's order while the elder is still there. */
-  async cancel(actor: Actor, id: string, reason: string): Promise<OrderDto> {
-    if (actor.kind === 'staff' && !CANCEL_ROLES.includes(actor.role)) {
+  async cancel(actor: Actor, id: string, reason: string): Promise<OrderDetailDto> {
+    if (actor.kind === 'staff' && !ORDER_CANCEL_ROLES.includes(actor.role)) {
       throw DomainException.forbidden(ErrorCode.FORBIDDEN, 'Your role may not cancel orders');
     }
     return this.move(actor, id, ['PLACED', 'PAID'], 'CANCELLED', { cancelReason: reason }, reason);
   }
 
+  private async placeWithoutSubsidyIfBudgetRefuses(
+    actor: Actor,
+    dto: PlaceOrderDto,
+    context: OrderContext,
+    requestHash: string,
+    now: Date,
+  ): Promise<PlacedRows> {
+    const attempt = (budgetExhausted: boolean) =>
+      transactionWithRetry(this.orders.source, (manager) =>
+        this.placeIn(manager, actor, dto, context, requestHash, now, budgetExhausted),
+      );
+    try {
+      return await attempt(false);
+    } catch (error) {
+      if (!(error instanceof BudgetRefusedError)) throw error;
+      return attempt(true);
+    }
+  }
+
+  /**
+   * The order transaction. Contended rows come last, so their locks are held briefly: the elder's own
+   * counters first, then the dish portions and the canteen's pickup counter, the rows, the canteen's audit
+   * chain and the district budget just before COMMIT.
+   */
   private async placeIn(
     manager: EntityManager,
     actor: Actor,
@@ -161,15 +186,11 @@ export class OrdersService {
     context: OrderContext,
     requestHash: string,
     now: Date,
-  ): Promise<{ order: OrderEntity; lines: OrderLineEntity[] }> {
-    for (const [index, line] of context.lines.entries()) {
-      if (!(await this.usage.takePortions(manager, line.item.id, line.qty))) {
-        throw new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${line.item.dish.name} is sold out`, [
-          { field: `items.${index}.menuItemId`, constraint: 'soldOut' },
-        ]);
-      }
-    }
-    const { quote, countedMeal } = await this.charges.charge(manager, context);
+    budgetExhausted: boolean,
+  ): Promise<PlacedRows> {
+    const charge = await this.charges.claimUsage(manager, context, budgetExhausted);
+    const cart = context.lines.map(({ item, qty }) => ({ menuItemId: item.id, qty }));
+    if (!(await this.usage.takePortions(manager, cart))) throw new PortionsShortError();
     const prefix = context.channel === 'DELIVERY' ? 'D' : 'A';
     const ticket = await this.usage.nextTicket(manager, context.canteen.id, context.serviceDate, prefix);
     const by = orderActorOf(actor);
@@ -186,8 +207,8 @@ export class OrdersService {
       payingDistrict: context.payingDistrict,
       policy: context.policyRow,
       deliveryFeeFen: context.deliveryFeeFen,
-      quote,
-      countedMeal,
+      quote: charge.quote,
+      countedMeal: charge.countedMeal,
       placedBy: by,
       placedAt: now,
     });
@@ -198,7 +219,17 @@ export class OrdersService {
     const event = orderEventRow(randomUUID(), order.id, null, order.status, by, null, now);
     await this.orders.insertPlaced(manager, order, lines, ledger, event);
     await this.audit.record(manager, auditActorOf(by), orderPlacedAudit(order), now, orderChainOf(order.canteenId));
+    await this.charges.chargeBudget(manager, context, charge);
     return { order, lines };
+  }
+
+  /** 409 SOLD_OUT naming the first line that has too few portions left now (after the rollback). */
+  private async soldOut(context: OrderContext): Promise<DomainException> {
+    const cart = context.lines.map(({ item, qty }) => ({ menuItemId: item.id, qty }));
+    const index = Math.max(0, await this.usage.firstShortLine(this.orders.source.manager, cart));
+    return new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${context.lines[index]!.item.dish.name} is sold out`, [
+      { field: `items.${index}.menuItemId`, constraint: 'soldOut' },
+    ]);
   }
 
   /** One guarded status change with its event, audit entry and (for a cancellation) everything given back. */
@@ -209,7 +240,7 @@ export class OrdersService {
     to: OrderStatus,
     changes: { paymentMethod?: PaymentMethod; cancelReason?: string },
     reason: string | null,
-  ): Promise<OrderDto> {
+  ): Promise<OrderDetailDto> {
     const order = await this.readable(actor, id);
     if (actor.kind === 'staff' && to !== 'CANCELLED') this.assertCanteenStaff(actor, order);
     if (actor.kind === 'device' && to === 'SERVED') {

@@ -20,7 +20,7 @@ export function usageKeyOf(elderId: string, serviceDate: string, slot: string): 
 /**
  * Takes an order's subsidy from everything that limits it — the elder's meals of the day and slot, the
  * monthly cap, the paying district's budget — inside the order's transaction, and gives it back on
- * cancellation. The limits hold in the database (guarded UPDATEs), not in this code.
+ * cancellation. The limits hold in the database (guarded statements), not in this code.
  */
 @Injectable()
 export class SubsidyChargeService {
@@ -49,25 +49,33 @@ export class SubsidyChargeService {
   }
 
   /**
-   * Quotes on the elder's usage and claims it with guarded statements: a meal of the day and of the slot,
-   * the month's subsidy, then the budget. A budget with a hard stop that is spent turns the subsidy into 0 (reason
-   * BUDGET_EXHAUSTED) rather than refusing the meal.
+   * Quotes on the elder's usage and claims it with guarded statements: a meal of the day and of the slot
+   * and the month's subsidy. With `budgetExhausted` (a first attempt found the district's hard-stopped
+   * budget spent) the order gets no subsidy (reason BUDGET_EXHAUSTED) and claims nothing.
    */
-  async charge(manager: EntityManager, priced: OrderContext): Promise<Charge> {
+  async claimUsage(manager: EntityManager, priced: OrderContext, budgetExhausted: boolean): Promise<Charge> {
     if (!priced.elderId || !priced.policy || !priced.payingDistrict) {
       return { quote: this.quote(priced, NO_USAGE), countedMeal: false };
     }
     const key = usageKeyOf(priced.elderId, priced.serviceDate, priced.slot);
     const quote = this.quote(priced, await this.usage.read(manager, key));
     if (quote.subsidyFen === 0) return { quote, countedMeal: false };
+    if (budgetExhausted) return { quote: withoutSubsidy(quote), countedMeal: false };
     // Refused when another order of this elder moved the counters since the read: the transaction reruns.
     await this.usage.claim(manager, key, priced.policy.limits, quote.subsidyFen);
-    const budget = await this.budgets.addSpent(manager, priced.payingDistrict, key.month, quote.funding);
-    if (budget.refused) {
-      await this.usage.release(manager, key, quote.subsidyFen);
-      return { quote: budgetExhausted(quote), countedMeal: false };
-    }
     return { quote, countedMeal: true };
+  }
+
+  /**
+   * Charges the subsidy to the paying district's budget of the month — the district's rows are the most
+   * contended of all, so this is the last write before the audit entry and COMMIT. A hard-stopped budget
+   * that is spent refuses: BudgetRefusedError rolls the order back, to be placed again without subsidy.
+   */
+  async chargeBudget(manager: EntityManager, priced: OrderContext, charge: Charge): Promise<void> {
+    if (!charge.countedMeal || !priced.payingDistrict) return;
+    const month = priced.serviceDate.slice(0, 7);
+    const budget = await this.budgets.addSpent(manager, priced.payingDistrict, month, charge.quote.funding);
+    if (budget.refused) throw new BudgetRefusedError();
   }
 
   /** Gives a cancelled order's meal, monthly subsidy and budget back. */
@@ -84,7 +92,15 @@ export class SubsidyChargeService {
   }
 }
 
-function budgetExhausted(quote: SubsidyQuote): SubsidyQuote {
+/** The district's hard-stopped budget refused this order's subsidy. */
+export class BudgetRefusedError extends Error {
+  constructor() {
+    super('The district budget of the month is spent (hard stop)');
+    this.name = 'BudgetRefusedError';
+  }
+}
+
+function withoutSubsidy(quote: SubsidyQuote): SubsidyQuote {
   return {
     ...quote,
     subsidyFen: 0,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { StaleReadError } from '../../common/database/transaction-retry.js';
 import { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
 import { ElderUsageDayEntity, ElderUsageMonthEntity, ElderUsageSlotEntity } from './usage.entity.js';
@@ -35,16 +35,18 @@ const isMysql = (manager: EntityManager) => manager.connection.options.type === 
  * inserted. Runs on the transaction's query runner, whose structured answer counts affected rows on both.
  */
 async function insertIfAbsent(manager: EntityManager, table: string, values: Record<string, string | number>): Promise<boolean> {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('insertIfAbsent must run inside a transaction');
   const columns = Object.keys(values);
   const verb = isMysql(manager) ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
-  const result = await runner.query(
-    `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    Object.values(values),
-    true,
-  );
-  return (result.affected ?? 0) > 0;
+  const sql = `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  return (await runOnTransaction(manager, sql, Object.values(values))) > 0;
+}
+
+/** Runs a statement on the transaction's query runner and answers how many rows it changed (both drivers). */
+async function runOnTransaction(manager: EntityManager, sql: string, params: readonly unknown[]): Promise<number> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('This statement must run inside a transaction');
+  const result = await runner.query(sql, [...params], true);
+  return result.affected ?? 0;
 }
 
 /**
@@ -139,15 +141,29 @@ export class UsageRepository {
       .execute();
   }
 
-  /** Takes `qty` portions of a menu line if that many are left; false when sold out. */
-  async takePortions(manager: EntityManager, menuItemId: string, qty: number): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(DailyMenuItemEntity)
-      .set({ portionsSold: () => 'portions_sold + :qty' })
-      .where('id = :menuItemId AND portions_sold + :qty <= portions', { menuItemId, qty })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  /**
+   * Takes the portions of every line of a cart in one guarded statement (rows locked in key order, so two
+   * carts never deadlock); false when a line has too few left — then some lines may have been taken, and
+   * the caller rolls its transaction back (`firstShortLine` then says which line it was).
+   */
+  async takePortions(manager: EntityManager, lines: readonly { menuItemId: string; qty: number }[]): Promise<boolean> {
+    const cases = lines.map(() => 'WHEN ? THEN ?').join(' ');
+    const caseParams = lines.flatMap((line) => [line.menuItemId, line.qty]);
+    const ids = lines.map((line) => line.menuItemId);
+    const taken = await runOnTransaction(
+      manager,
+      `UPDATE daily_menu_items SET portions_sold = portions_sold + CASE id ${cases} END
+        WHERE id IN (${ids.map(() => '?').join(', ')}) AND portions_sold + CASE id ${cases} END <= portions`,
+      [...caseParams, ...ids, ...caseParams],
+    );
+    return taken === lines.length;
+  }
+
+  /** The index of the first line with fewer portions left than it asks for, as committed now; -1 if none. */
+  async firstShortLine(manager: EntityManager, lines: readonly { menuItemId: string; qty: number }[]): Promise<number> {
+    const stock = await manager.findBy(DailyMenuItemEntity, { id: In(lines.map((line) => line.menuItemId)) });
+    const left = new Map(stock.map((item) => [item.id, item.portions - item.portionsSold]));
+    return lines.findIndex((line) => (left.get(line.menuItemId) ?? 0) < line.qty);
   }
 
   async returnPortions(manager: EntityManager, menuItemId: string, qty: number): Promise<void> {

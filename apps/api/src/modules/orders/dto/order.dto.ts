@@ -225,11 +225,40 @@ export class OrderDto extends OrderQuoteDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Staff only' })
   policyVersion: number | null;
 
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Staff only: the policy version that decided the subsidy' })
+  policyId: string | null;
+
   @ApiProperty({ type: [FundingPartDto], description: 'Staff only (empty for a kiosk)' })
   funding: FundingPartDto[];
 
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Staff only' })
   elderId: string | null;
+}
+
+export class OrderEventDto {
+  @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus', nullable: true, description: 'null: the order was placed' })
+  fromStatus: OrderStatus | null;
+
+  @ApiProperty({ enum: ORDER_STATUSES, enumName: 'OrderStatus' })
+  toStatus: OrderStatus;
+
+  @ApiProperty({ enum: ['DEVICE', 'STAFF'] })
+  actorKind: 'DEVICE' | 'STAFF';
+
+  @ApiProperty({ description: 'The kiosk or the member of staff' })
+  actorName: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
+/** One order with who moved it from status to status, when and why (staff; a kiosk gets no events). */
+export class OrderDetailDto extends OrderDto {
+  @ApiProperty({ type: [OrderEventDto] })
+  events: OrderEventDto[];
 }
 
 export class OrderPageDto {
