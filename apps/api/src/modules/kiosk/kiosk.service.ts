@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   currentOrNextSlot,
+  type ElderCategory,
   ErrorCode,
   isWithinScope,
   localDateTime,
-  type MealSlot,
-  reviewStateFor,
   type SubsidyPolicy,
 } from '@canteen/shared';
 import type { DataSource } from 'typeorm';
@@ -16,12 +15,11 @@ import type { CanteenEntity } from '../canteens/canteen.entity.js';
 import { CanteensRepository } from '../canteens/canteens.repository.js';
 import { ElderIdentificationService } from '../elders/elder-identification.service.js';
 import type { ElderEntity } from '../elders/elder.entity.js';
-import { EldersRepository } from '../elders/elders.repository.js';
 import { toMenuItemDto } from '../menus/menu.mapper.js';
 import { MenusRepository } from '../menus/menus.repository.js';
+import { OrderContextService } from '../orders/order-context.service.js';
 import { usageKeyOf } from '../orders/subsidy-charge.service.js';
 import { UsageRepository } from '../orders/usage.repository.js';
-import { SubsidyPoliciesRepository } from '../subsidies/subsidy-policies.repository.js';
 import type { KioskDeviceInfoDto, KioskMenuDto } from './dto/kiosk.dto.js';
 import type { SubsidyBasisDto, SubsidyBasisQueryDto } from './dto/subsidy-basis.dto.js';
 
@@ -40,8 +38,7 @@ export class KioskService {
     private readonly canteens: CanteensRepository,
     private readonly menus: MenusRepository,
     private readonly identification: ElderIdentificationService,
-    private readonly elders: EldersRepository,
-    private readonly policies: SubsidyPoliciesRepository,
+    private readonly orderContext: OrderContextService,
     private readonly usage: UsageRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -86,45 +83,23 @@ export class KioskService {
    */
   async subsidyBasis(device: DeviceActor, elderId: string, query: SubsidyBasisQueryDto, now = new Date()): Promise<SubsidyBasisDto> {
     const canteen = await this.canteenOf(device);
-    const { serviceDate, slot } = this.mealFor(canteen, query, now);
+    const { serviceDate, slot } = this.orderContext.mealFor(canteen, query, now);
     const elder = await this.identification.findOrderingElder({ elderId });
     this.assertLooksAfter(canteen, elder);
-    const payingDistrict = elder.registeredRegionCode.length >= DISTRICT_CODE_LENGTH ? elder.registeredRegionCode.slice(0, DISTRICT_CODE_LENGTH) : null;
-    const [policyRow, extras, usage] = await Promise.all([
-      payingDistrict ? this.policies.findInForce(payingDistrict, serviceDate) : Promise.resolve(null),
-      this.elders.loadExtras([elder.id], serviceDate),
+    const [facts, usage] = await Promise.all([
+      this.orderContext.subsidyFactsOf(elder, serviceDate),
       this.usage.read(this.dataSource.manager, usageKeyOf(elder.id, serviceDate, slot)),
     ]);
+    const { birthDate, categories, assessmentGrade, eligible } = facts.quoteElder!;
+    // The engine's view types them as strings; they are read from the elder's category records.
+    const elderCategories = categories as readonly ElderCategory[];
     return {
       serviceDate,
       slot,
-      // Stored documents were validated when drafted and again when submitted.
-      policy: policyRow ? withoutTierLabels(JSON.parse(policyRow.document) as SubsidyPolicy) : null,
-      elder: {
-        birthDate: elder.birthDate,
-        categories: extras.categories.get(elder.id) ?? [],
-        assessmentGrade: extras.grades.get(elder.id) ?? null,
-        eligible: reviewStateFor(elder.reviewDueOn, serviceDate) !== 'LAPSED',
-      },
+      policy: facts.policy ? withoutTierLabels(facts.policy) : null,
+      elder: { birthDate, categories: [...elderCategories], assessmentGrade: assessmentGrade ?? null, eligible: eligible !== false },
       usage: { mealsToday: usage.mealsToday, mealsThisSlot: usage.mealsThisSlot, subsidyThisMonthFen: usage.subsidyThisMonthFen },
     };
-  }
-
-  /** The requested meal, or the one the kiosk menu shows now; never a day gone by (as the order quote). */
-  private mealFor(canteen: CanteenEntity, query: SubsidyBasisQueryDto, now: Date): { serviceDate: string; slot: MealSlot } {
-    const local = localDateTime(now, canteen.timeZone);
-    let meal: { serviceDate: string; slot: MealSlot };
-    if (query.serviceDate && query.slot) {
-      meal = { serviceDate: query.serviceDate, slot: query.slot };
-    } else {
-      const occurrence = currentOrNextSlot(canteen.slots, local.date, local.time);
-      if (!occurrence) throw DomainException.notFound(ErrorCode.MENU_NO_UPCOMING_SLOT, 'This canteen has no meal slots');
-      meal = { serviceDate: query.serviceDate ?? occurrence.serviceDate, slot: query.slot ?? occurrence.slot };
-    }
-    if (meal.serviceDate < local.date) {
-      throw DomainException.invalidField('serviceDate', 'notPast', 'A meal of today or a coming day, never a day gone by');
-    }
-    return meal;
   }
 
   /** The kiosk's district looks after elders who live or are registered there. */

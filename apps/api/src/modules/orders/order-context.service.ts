@@ -44,6 +44,11 @@ export interface OrderContext {
   policy: SubsidyPolicy | null;
 }
 
+/** What decides an elder's subsidy on a date, besides the cart. */
+export type SubsidyFacts = Pick<OrderContext, 'payingDistrict' | 'policyRow' | 'policy' | 'quoteElder'>;
+
+const NO_SUBSIDY_FACTS: SubsidyFacts = { payingDistrict: null, policyRow: null, policy: null, quoteElder: null };
+
 /** Everything an order is about, resolved and checked before any money moves. */
 @Injectable()
 export class OrderContextService {
@@ -58,10 +63,7 @@ export class OrderContextService {
 
   async resolve(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderContext> {
     const canteen = await this.canteenFor(actor, dto.canteenId);
-    const { serviceDate, slot } = this.slotFor(canteen, dto, now);
-    if (serviceDate < localDateTime(now, canteen.timeZone).date) {
-      throw DomainException.invalidField('serviceDate', 'notPast', 'Orders are for today or coming days, never a day gone by');
-    }
+    const { serviceDate, slot } = this.mealFor(canteen, dto, now);
     const menu = await this.menus.findMenu(canteen.id, serviceDate, slot);
     const byId = new Map((menu?.items ?? []).map((item) => [item.id, item]));
     const lines = dto.items.map((input, index) => {
@@ -77,8 +79,7 @@ export class OrderContextService {
       throw DomainException.invalidField('delivery', 'deliveryOnly', 'A delivery fee belongs to a DELIVERY order');
     }
     const elder = await this.elderFor(dto);
-    const payingDistrict = elder && elder.registeredRegionCode.length >= 6 ? elder.registeredRegionCode.slice(0, 6) : null;
-    const policyRow = payingDistrict ? await this.policies.findInForce(payingDistrict, serviceDate) : null;
+    const facts = elder ? await this.subsidyFactsOf(elder, serviceDate) : NO_SUBSIDY_FACTS;
     return {
       canteen,
       serviceDate,
@@ -89,11 +90,51 @@ export class OrderContextService {
       deliveryFeeFen: dto.delivery?.feeFen ?? 0,
       elder,
       elderId: elder?.id ?? null,
-      quoteElder: elder ? await this.quoteElderOf(elder, serviceDate) : null,
+      ...facts,
+    };
+  }
+
+  /**
+   * The meal asked for, or the one the canteen's menu shows now (as GET /kiosk/menu does); 422 for a day
+   * gone by. Orders, quotes and the kiosk's subsidy preview all pick their meal here.
+   */
+  mealFor(canteen: CanteenEntity, asked: { serviceDate?: string; slot?: MealSlot }, now: Date): { serviceDate: string; slot: MealSlot } {
+    const local = localDateTime(now, canteen.timeZone);
+    let meal: { serviceDate: string; slot: MealSlot };
+    if (asked.serviceDate && asked.slot) {
+      meal = { serviceDate: asked.serviceDate, slot: asked.slot };
+    } else {
+      const occurrence = currentOrNextSlot(canteen.slots, local.date, local.time);
+      if (!occurrence) throw DomainException.notFound(ErrorCode.MENU_NO_UPCOMING_SLOT, 'This canteen has no meal slots');
+      meal = { serviceDate: asked.serviceDate ?? occurrence.serviceDate, slot: asked.slot ?? occurrence.slot };
+    }
+    if (meal.serviceDate < local.date) {
+      throw DomainException.invalidField('serviceDate', 'notPast', 'Orders are for today or coming days, never a day gone by');
+    }
+    return meal;
+  }
+
+  /**
+   * What decides an elder's subsidy on a date besides the cart: the district that pays (the 户籍 code's
+   * first six digits), its policy version in force then, and the elder as the engine sees them.
+   */
+  async subsidyFactsOf(elder: ElderEntity, serviceDate: string): Promise<SubsidyFacts> {
+    const payingDistrict = elder.registeredRegionCode.length >= 6 ? elder.registeredRegionCode.slice(0, 6) : null;
+    const [policyRow, eligibility] = await Promise.all([
+      payingDistrict ? this.policies.findInForce(payingDistrict, serviceDate) : Promise.resolve(null),
+      this.elders.loadEligibility([elder.id], serviceDate),
+    ]);
+    return {
       payingDistrict,
       policyRow,
       // Stored documents were validated when drafted and again when submitted.
       policy: policyRow ? (JSON.parse(policyRow.document) as SubsidyPolicy) : null,
+      quoteElder: {
+        birthDate: elder.birthDate,
+        categories: eligibility.categories.get(elder.id) ?? [],
+        assessmentGrade: eligibility.grades.get(elder.id) ?? null,
+        eligible: reviewStateFor(elder.reviewDueOn, serviceDate) !== 'LAPSED',
+      },
     };
   }
 
@@ -108,29 +149,10 @@ export class OrderContextService {
     return this.canteenAccess.getReadable(actor, target);
   }
 
-  /** The requested date and slot, or the one the canteen's menu shows now (as GET /kiosk/menu does). */
-  private slotFor(canteen: CanteenEntity, dto: QuoteOrderDto, now: Date): { serviceDate: string; slot: MealSlot } {
-    if (dto.serviceDate && dto.slot) return { serviceDate: dto.serviceDate, slot: dto.slot };
-    const local = localDateTime(now, canteen.timeZone);
-    const occurrence = currentOrNextSlot(canteen.slots, local.date, local.time);
-    if (!occurrence) throw DomainException.notFound(ErrorCode.MENU_NO_UPCOMING_SLOT, 'This canteen has no meal slots');
-    return { serviceDate: dto.serviceDate ?? occurrence.serviceDate, slot: dto.slot ?? occurrence.slot };
-  }
-
   private async elderFor(dto: QuoteOrderDto): Promise<ElderEntity | null> {
     if (!dto.elder) return null;
     if (dto.elder.cardNo) return this.identification.findOrderingElder({ cardNo: dto.elder.cardNo });
     if (dto.elder.elderId) return this.identification.findOrderingElder({ elderId: dto.elder.elderId });
     throw DomainException.invalidField('elder', 'cardNoOrElderId', 'Give a card number or an elder id, or null for a visitor');
-  }
-
-  private async quoteElderOf(elder: ElderEntity, serviceDate: string): Promise<QuoteElder> {
-    const extras = await this.elders.loadEligibility([elder.id], serviceDate);
-    return {
-      birthDate: elder.birthDate,
-      categories: extras.categories.get(elder.id) ?? [],
-      assessmentGrade: extras.grades.get(elder.id) ?? null,
-      eligible: reviewStateFor(elder.reviewDueOn, serviceDate) !== 'LAPSED',
-    };
   }
 }

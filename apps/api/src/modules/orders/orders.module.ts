@@ -16,6 +16,6 @@ import { UsageRepository } from './usage.repository.js';
   imports: [AuditModule, CanteensModule, EldersModule, MenusModule, SubsidiesModule],
   controllers: [OrdersController, LedgerController],
   providers: [OrdersRepository, OrdersService, OrderContextService, SubsidyChargeService, UsageRepository],
-  exports: [OrdersService, UsageRepository],
+  exports: [OrdersService, OrderContextService, UsageRepository],
 })
 export class OrdersModule {}
