@@ -3,55 +3,23 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { createCanteenApi, getCanteenApi, getCanteensApi, updateCanteenApi } from '@/api/canteens';
 import type { CanteenDto, CreateCanteenDto, UpdateCanteenDto } from '@/api/types';
+import { usePagedList } from '@/composables/use-paged-list';
 import { errorCodeOf } from '@/utils/errors';
-import { apiQueryFromFilters, type CanteenFilters, defaultCanteenFilters } from './canteen-filters';
+import { apiQueryFromFilters, defaultCanteenFilters } from './canteen-filters';
 
 /** Page size used to walk every page of a filtered list for an export. */
 export const EXPORT_PAGE_SIZE = 100;
 
 export const useCanteenStore = defineStore('canteen', () => {
-  const filters = ref<CanteenFilters>(defaultCanteenFilters());
-  const items = ref<CanteenDto[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const errorCode = ref<ErrorCode | null>(null);
+  const { filters, items, total, loading, errorCode, fetchList, fetchAllMatching, reset } = usePagedList({
+    defaults: defaultCanteenFilters,
+    fetchPage: (query) => getCanteensApi(apiQueryFromFilters(query)),
+    exportPageSize: EXPORT_PAGE_SIZE,
+  });
 
   const current = ref<CanteenDto | null>(null);
   const currentLoading = ref(false);
   const currentErrorCode = ref<ErrorCode | null>(null);
-
-  // A slow answer to an older filter must not overwrite the answer to the newest one.
-  let listRequest = 0;
-
-  async function fetchList(next: CanteenFilters = filters.value): Promise<void> {
-    filters.value = { ...next };
-    const requestId = ++listRequest;
-    loading.value = true;
-    errorCode.value = null;
-    try {
-      const page = await getCanteensApi(apiQueryFromFilters(filters.value));
-      if (requestId !== listRequest) return;
-      items.value = page.items;
-      total.value = page.total;
-    } catch (error) {
-      if (requestId !== listRequest) return;
-      items.value = [];
-      total.value = 0;
-      errorCode.value = errorCodeOf(error);
-    } finally {
-      if (requestId === listRequest) loading.value = false;
-    }
-  }
-
-  /** Every canteen matching the current filters, across all pages (for the Excel export). */
-  async function fetchAllMatching(): Promise<CanteenDto[]> {
-    const all: CanteenDto[] = [];
-    for (let page = 1; ; page += 1) {
-      const result = await getCanteensApi(apiQueryFromFilters({ ...filters.value, page, pageSize: EXPORT_PAGE_SIZE }));
-      all.push(...result.items);
-      if (result.items.length === 0 || all.length >= result.total) return all;
-    }
-  }
 
   async function fetchCanteen(id: string): Promise<void> {
     if (current.value?.id !== id) current.value = null;
@@ -83,12 +51,7 @@ export const useCanteenStore = defineStore('canteen', () => {
   }
 
   function $reset(): void {
-    listRequest += 1;
-    filters.value = defaultCanteenFilters();
-    items.value = [];
-    total.value = 0;
-    loading.value = false;
-    errorCode.value = null;
+    reset();
     current.value = null;
     currentLoading.value = false;
     currentErrorCode.value = null;

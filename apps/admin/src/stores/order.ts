@@ -3,9 +3,10 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { getCanteensApi } from '@/api/canteens';
 import { cancelOrderApi, getOrderApi, getOrdersApi, verifySubsidyLedgerApi } from '@/api/orders';
-import type { LedgerVerificationDto, OrderDetailDto, OrderDto } from '@/api/types';
+import type { LedgerVerificationDto, OrderDetailDto } from '@/api/types';
+import { usePagedList } from '@/composables/use-paged-list';
 import { errorCodeOf } from '@/utils/errors';
-import { apiQueryFromOrderFilters, defaultOrderFilters, type OrderFilters } from './order-filters';
+import { apiQueryFromOrderFilters, defaultOrderFilters } from './order-filters';
 
 /** Page size used to walk every page of a filtered search for an export. */
 export const ORDER_EXPORT_PAGE_SIZE = 100;
@@ -17,11 +18,11 @@ export interface CanteenOption {
 
 /** The order search, the order open in the drawer, and the subsidy-ledger check. */
 export const useOrderStore = defineStore('order', () => {
-  const filters = ref<OrderFilters>(defaultOrderFilters());
-  const items = ref<OrderDto[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const errorCode = ref<ErrorCode | null>(null);
+  const { filters, items, total, loading, errorCode, fetchList, fetchAllMatching, reset } = usePagedList({
+    defaults: defaultOrderFilters,
+    fetchPage: (query) => getOrdersApi(apiQueryFromOrderFilters(query)),
+    exportPageSize: ORDER_EXPORT_PAGE_SIZE,
+  });
 
   const current = ref<OrderDetailDto | null>(null);
   const currentLoading = ref(false);
@@ -35,39 +36,7 @@ export const useOrderStore = defineStore('order', () => {
   const verifying = ref(false);
   const verifyErrorCode = ref<ErrorCode | null>(null);
 
-  let listRequest = 0;
   let currentRequest = 0;
-
-  async function fetchList(next: OrderFilters = filters.value): Promise<void> {
-    filters.value = { ...next };
-    const requestId = ++listRequest;
-    loading.value = true;
-    errorCode.value = null;
-    try {
-      const page = await getOrdersApi(apiQueryFromOrderFilters(filters.value));
-      if (requestId !== listRequest) return;
-      items.value = page.items;
-      total.value = page.total;
-    } catch (error) {
-      if (requestId !== listRequest) return;
-      items.value = [];
-      total.value = 0;
-      errorCode.value = errorCodeOf(error);
-    } finally {
-      if (requestId === listRequest) loading.value = false;
-    }
-  }
-
-  /** Every order matching the current filters, across all pages (for the Excel export). */
-  async function fetchAllMatching(onProgress?: (done: number, total: number) => void): Promise<OrderDto[]> {
-    const all: OrderDto[] = [];
-    for (let page = 1; ; page += 1) {
-      const result = await getOrdersApi(apiQueryFromOrderFilters({ ...filters.value, page, pageSize: ORDER_EXPORT_PAGE_SIZE }));
-      all.push(...result.items);
-      onProgress?.(all.length, result.total);
-      if (result.items.length === 0 || all.length >= result.total) return all;
-    }
-  }
 
   async function fetchOrder(id: string): Promise<void> {
     const requestId = ++currentRequest;
@@ -142,12 +111,7 @@ export const useOrderStore = defineStore('order', () => {
   }
 
   function $reset(): void {
-    listRequest += 1;
-    filters.value = defaultOrderFilters();
-    items.value = [];
-    total.value = 0;
-    loading.value = false;
-    errorCode.value = null;
+    reset();
     closeOrder();
     cancelling.value = false;
     canteenOptions.value = [];
