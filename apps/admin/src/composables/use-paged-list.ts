@@ -1,12 +1,7 @@
 import type { ErrorCode } from '@canteen/shared';
 import { type Ref, ref } from 'vue';
 import { errorCodeOf } from '@/utils/errors';
-
-/** Filters a paged list is fetched by: whatever the list filters by, plus the page. */
-export interface PageFilters {
-  page: number;
-  pageSize: number;
-}
+import type { PageFilters } from '@/utils/url-filters';
 
 /** One page of a list as the API answers it. */
 export interface Page<TItem> {
