@@ -10,6 +10,6 @@ export function usePolicyPermissions() {
     canEdit: computed(() => auth.role !== null && canEditPolicies(auth.role)),
     canVerifyLedger: computed(() => auth.role !== null && canVerifyLedger(auth.role)),
     /** Four eyes: this user wrote or submitted the version, so another official approves it. */
-    isOwn: (policy: PolicyAuthorship) => isOwnPolicySubmission(policy, auth.user?.displayName),
+    isOwn: (policy: PolicyAuthorship) => isOwnPolicySubmission(policy, auth.user?.id),
   };
 }

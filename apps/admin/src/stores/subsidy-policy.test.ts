@@ -42,8 +42,10 @@ function policy(version: number, overrides: Partial<SubsidyPolicyDto> = {}): Sub
       deliverySubsidyFen: 0,
       funding: [{ source: 'DISTRICT', bp: 10_000 }],
     },
+    createdById: 'u-xishan',
     createdByName: '西山区民政局',
     createdAt: '2026-10-01T02:00:00.000Z',
+    submittedById: null,
     submittedByName: null,
     submittedAt: null,
     decidedByName: null,
@@ -192,15 +194,15 @@ describe('useSubsidyPolicyStore', () => {
 
   it('should count the versions waiting for someone else’s decision', async () => {
     vi.mocked(getSubsidyPoliciesApi).mockResolvedValue([
-      policy(3, { status: 'PENDING_APPROVAL', createdByName: '西山区民政局', submittedByName: '西山区民政局' }),
-      policy(2, { status: 'PENDING_APPROVAL', createdByName: '昆明市民政局', submittedByName: '昆明市民政局' }),
+      policy(3, { status: 'PENDING_APPROVAL', createdById: 'u-xishan', submittedById: 'u-xishan' }),
+      policy(2, { status: 'PENDING_APPROVAL', createdById: 'u-kunming', submittedById: 'u-kunming' }),
       policy(1, { status: 'ACTIVE' }),
     ]);
     const sut = useSubsidyPolicyStore();
     await sut.fetchList();
 
-    expect(sut.pendingFor('西山区民政局')).toBe(1);
-    expect(sut.pendingFor('系统管理员')).toBe(2);
+    expect(sut.pendingFor('u-xishan')).toBe(1);
+    expect(sut.pendingFor('u-admin')).toBe(2);
   });
 
   it('should forget everything on $reset', async () => {

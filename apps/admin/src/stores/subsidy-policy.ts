@@ -130,9 +130,9 @@ export const useSubsidyPolicyStore = defineStore('subsidyPolicy', () => {
     }
   }
 
-  /** Versions waiting for a decision that `displayName` may take (not their own: four eyes), for the menu badge. */
-  function pendingFor(displayName: string | null | undefined): number {
-    return policies.value.filter((policy) => policy.status === 'PENDING_APPROVAL' && !isOwnPolicySubmission(policy, displayName)).length;
+  /** Versions waiting for a decision that the user `userId` may take (not their own: four eyes), for the menu badge. */
+  function pendingFor(userId: string | null | undefined): number {
+    return policies.value.filter((policy) => policy.status === 'PENDING_APPROVAL' && !isOwnPolicySubmission(policy, userId)).length;
   }
 
   function versionsOf(regionCode: string): SubsidyPolicyDto[] {

@@ -85,11 +85,11 @@ describe('subsidy and order permissions', () => {
     expect(rolesWhere(canVerifyLedger)).toEqual(['SYSTEM_ADMIN', 'CITY_OFFICIAL', 'DISTRICT_OFFICIAL', 'AUDITOR']);
   });
 
-  it('should recognise the author or the submitter of a version by name', () => {
-    const policy = { createdByName: '西山区民政局', submittedByName: '昆明市民政局' };
-    expect(isOwnPolicySubmission(policy, '西山区民政局')).toBe(true);
-    expect(isOwnPolicySubmission(policy, '昆明市民政局')).toBe(true);
-    expect(isOwnPolicySubmission(policy, '系统管理员')).toBe(false);
-    expect(isOwnPolicySubmission({ createdByName: null, submittedByName: null }, null)).toBe(false);
+  it('should recognise the author or the submitter of a version by user id', () => {
+    const policy = { createdById: 'u-xishan', submittedById: 'u-kunming' };
+    expect(isOwnPolicySubmission(policy, 'u-xishan')).toBe(true);
+    expect(isOwnPolicySubmission(policy, 'u-kunming')).toBe(true);
+    expect(isOwnPolicySubmission(policy, 'u-admin')).toBe(false);
+    expect(isOwnPolicySubmission({ createdById: null, submittedById: null }, null)).toBe(false);
   });
 });

@@ -112,18 +112,18 @@ export function canVerifyLedger(role: Role): boolean {
   return LEDGER_VERIFIER_ROLES.includes(role);
 }
 
-/** Who wrote or submitted a version, by the names the API answers with. */
+/** Who wrote or submitted a version (user ids). */
 export interface PolicyAuthorship {
-  createdByName: string | null;
-  submittedByName: string | null;
+  createdById: string | null;
+  submittedById: string | null;
 }
 
 /**
- * Four eyes: a version is approved by an official who neither wrote nor submitted it. The API answers
- * with names only, so the UI compares the signed-in user's display name; the API's 403
- * POLICY_OWN_SUBMISSION stays the rule.
+ * Four eyes: a version is approved by an official who neither wrote nor submitted it. The UI compares the
+ * signed-in user's id with the version's author and submitter; the API's 403 POLICY_OWN_SUBMISSION stays
+ * the rule.
  */
-export function isOwnPolicySubmission(policy: PolicyAuthorship, displayName: string | null | undefined): boolean {
-  if (!displayName) return false;
-  return policy.createdByName === displayName || policy.submittedByName === displayName;
+export function isOwnPolicySubmission(policy: PolicyAuthorship, userId: string | null | undefined): boolean {
+  if (!userId) return false;
+  return policy.createdById === userId || policy.submittedById === userId;
 }

@@ -33,11 +33,17 @@ export class SubsidyPolicyDto {
   @ApiProperty({ type: PolicyDocumentDto })
   document: SubsidyPolicy;
 
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Who drafted it (four eyes: not its approver)' })
+  createdById: string | null;
+
   @ApiProperty({ type: String, nullable: true })
   createdByName: string | null;
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Who submitted it (four eyes: not its approver)' })
+  submittedById: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   submittedByName: string | null;
