@@ -13,7 +13,7 @@ import {
 } from '../../modules/orders/usage.entity.js';
 import { SubsidyBudgetEntity } from '../../modules/subsidies/subsidy-policy.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
-import { bulkInsert } from './bulk-insert.js';
+import { bulkInsert } from '../../common/database/bulk-insert.js';
 import type { DemoBudgetBook } from './demo-budget-book.js';
 import type { DemoMenuStock, ItemState } from './demo-menu-stock.js';
 import type { DemoOrderBook } from './demo-order-book.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { bulkInsert } from '../../common/database/bulk-insert.js';
 import { AuditChainEntity, AuditEntryEntity } from './audit-entry.entity.js';
 import { auditEntryHash, canonicalJson, GENESIS_HASH, type HashedAuditFields } from './audit-hash.js';
 
@@ -24,9 +25,6 @@ export interface TimedAuditRecord {
   record: AuditRecord;
   at: Date;
 }
-
-/** Rows per INSERT statement: well under SQLite's bound-parameter limit. */
-const INSERT_CHUNK = 200;
 
 /**
  * Appends entries to one chain under one lock of its head: read the head (locked on MySQL; created for a
@@ -60,21 +58,22 @@ export async function appendAuditEntries(
     prevHash = row.hash;
     return row;
   });
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await manager.insert(AuditEntryEntity, rows.slice(start, start + INSERT_CHUNK));
-  }
-  await manager.update(AuditChainEntity, { chain }, { lastSeq: head.lastSeq + entries.length, lastHash: prevHash });
+  await bulkInsert(manager, AuditEntryEntity, rows);
+  await manager.query('UPDATE audit_chains SET last_seq = ?, last_hash = ? WHERE chain = ?', [head.lastSeq + entries.length, prevHash, chain]);
 }
 
 /** The chain's head, locked until the transaction ends (MySQL; SQLite has one writer at a time anyway). */
-function lockHead(manager: EntityManager, chain: string): Promise<AuditChainEntity | null> {
-  const query = manager.createQueryBuilder(AuditChainEntity, 'head').where('head.chain = :chain', { chain });
-  if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_write');
-  return query.getOne();
+async function lockHead(manager: EntityManager, chain: string): Promise<{ lastSeq: number; lastHash: string } | null> {
+  const lock = manager.connection.options.type === 'mysql' ? ' FOR UPDATE' : '';
+  const [head] = await manager.query<{ last_seq: number | string; last_hash: string }[]>(
+    `SELECT last_seq, last_hash FROM audit_chains WHERE chain = ?${lock}`,
+    [chain],
+  );
+  return head ? { lastSeq: Number(head.last_seq), lastHash: head.last_hash } : null;
 }
 
 /** A chain's first entry: its head is created (a concurrent creator's row is kept) and then locked. */
-async function createHead(manager: EntityManager, chain: string): Promise<AuditChainEntity> {
+async function createHead(manager: EntityManager, chain: string): Promise<{ lastSeq: number; lastHash: string }> {
   await manager.createQueryBuilder().insert().into(AuditChainEntity).values({ chain, lastSeq: 0, lastHash: GENESIS_HASH }).orIgnore().execute();
   const head = await lockHead(manager, chain);
   if (!head) throw new Error(`audit chain ${chain} has no head`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { bulkInsert } from '../../common/database/bulk-insert.js';
 import { CanteenEntity } from '../canteens/canteen.entity.js';
 import { ElderEntity } from '../elders/elder.entity.js';
 import {
@@ -30,15 +31,6 @@ export interface OrderSearch {
 export type OrderTransition = Partial<
   Pick<OrderEntity, 'paidAt' | 'servedAt' | 'cancelledAt' | 'cancelReason' | 'paymentMethod'>
 >;
-
-/**
- * Plain multi-row INSERT of fully built rows: no read-back of defaults afterwards (`updateEntity(false)`;
- * `manager.insert` would SELECT every row again), which on the order path is one round trip per table.
- */
-async function insertRows<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly T[]): Promise<void> {
-  if (rows.length === 0) return;
-  await manager.createQueryBuilder().insert().into(target).values([...rows]).updateEntity(false).execute();
-}
 
 @Injectable()
 export class OrdersRepository {
@@ -78,18 +70,18 @@ export class OrdersRepository {
     ledger: readonly SubsidyLedgerEntity[],
     event: OrderEventEntity,
   ): Promise<void> {
-    await insertRows(manager, OrderEntity, [order]);
-    await insertRows(manager, OrderLineEntity, lines);
+    await bulkInsert(manager, OrderEntity, [order]);
+    await bulkInsert(manager, OrderLineEntity, lines);
     await this.insertLedger(manager, ledger);
     await this.insertEvent(manager, event);
   }
 
   insertLedger(manager: EntityManager, rows: readonly SubsidyLedgerEntity[]): Promise<void> {
-    return insertRows(manager, SubsidyLedgerEntity, rows);
+    return bulkInsert(manager, SubsidyLedgerEntity, rows);
   }
 
   insertEvent(manager: EntityManager, event: OrderEventEntity): Promise<void> {
-    return insertRows(manager, OrderEventEntity, [event]);
+    return bulkInsert(manager, OrderEventEntity, [event]);
   }
 
   /**

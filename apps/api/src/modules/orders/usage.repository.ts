@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { StaleReadError } from '../../common/database/transaction-retry.js';
 import { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
 import { ElderUsageDayEntity, ElderUsageMonthEntity, ElderUsageSlotEntity } from './usage.entity.js';
@@ -39,6 +39,11 @@ async function insertIfAbsent(manager: EntityManager, table: string, values: Rec
   const verb = isMysql(manager) ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
   const sql = `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   return (await runOnTransaction(manager, sql, Object.values(values))) > 0;
+}
+
+/** A guarded UPDATE changed its one row: the guard let it through. */
+async function changedOne(manager: EntityManager, sql: string, params: readonly unknown[]): Promise<boolean> {
+  return (await runOnTransaction(manager, sql, params)) === 1;
 }
 
 /** Runs a statement on the transaction's query runner and answers how many rows it changed (both drivers). */
@@ -87,32 +92,26 @@ export class UsageRepository {
   ): Promise<void> {
     const day =
       (await insertIfAbsent(manager, 'elder_usage_days', { elder_id: key.elderId, service_date: key.serviceDate, meals: 1 })) ||
-      (await this.guardedIncrement(
-        manager,
-        ElderUsageDayEntity,
-        { meals: () => 'meals + 1' },
-        'elder_id = :elderId AND service_date = :serviceDate AND meals < :limit',
-        { ...key, limit: limits.mealsPerDay },
-      ));
+      (await changedOne(manager, 'UPDATE elder_usage_days SET meals = meals + 1 WHERE elder_id = ? AND service_date = ? AND meals < ?', [
+        key.elderId,
+        key.serviceDate,
+        limits.mealsPerDay,
+      ]));
     if (!day) throw new UsageChangedError();
     const slot =
       (await insertIfAbsent(manager, 'elder_usage_slots', { elder_id: key.elderId, service_date: key.serviceDate, slot: key.slot, meals: 1 })) ||
-      (await this.guardedIncrement(
+      (await changedOne(
         manager,
-        ElderUsageSlotEntity,
-        { meals: () => 'meals + 1' },
-        'elder_id = :elderId AND service_date = :serviceDate AND slot = :slot AND meals < :limit',
-        { ...key, limit: limits.mealsPerSlot },
+        'UPDATE elder_usage_slots SET meals = meals + 1 WHERE elder_id = ? AND service_date = ? AND slot = ? AND meals < ?',
+        [key.elderId, key.serviceDate, key.slot, limits.mealsPerSlot],
       ));
     if (!slot) throw new UsageChangedError();
     // Most months already have a row: try the guarded UPDATE first.
     const month =
-      (await this.guardedIncrement(
+      (await changedOne(
         manager,
-        ElderUsageMonthEntity,
-        { subsidyFen: () => 'subsidy_fen + :fen' },
-        'elder_id = :elderId AND month = :month AND subsidy_fen + :fen <= :cap',
-        { ...key, fen: subsidyFen, cap: limits.monthlyCapFen },
+        'UPDATE elder_usage_months SET subsidy_fen = subsidy_fen + ? WHERE elder_id = ? AND month = ? AND subsidy_fen + ? <= ?',
+        [subsidyFen, key.elderId, key.month, subsidyFen, limits.monthlyCapFen],
       )) ||
       (subsidyFen <= limits.monthlyCapFen &&
         (await insertIfAbsent(manager, 'elder_usage_months', { elder_id: key.elderId, month: key.month, subsidy_fen: subsidyFen })));
@@ -193,21 +192,5 @@ export class UsageRepository {
       params,
     );
     return Number(row?.last);
-  }
-
-  private async guardedIncrement(
-    manager: EntityManager,
-    entity: EntityTarget<ObjectLiteral>,
-    set: Record<string, () => string>,
-    where: string,
-    params: object,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set(set)
-      .where(where, params)
-      .execute();
-    return (result.affected ?? 0) === 1;
   }
 }
