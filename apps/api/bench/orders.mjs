@@ -1,7 +1,7 @@
 // Benchmark: kiosk orders placed concurrently through the real HTTP API on MariaDB, against baselines in
 // the same run that send statements straight through mysql2 at the same concurrency:
 //   - "same statements": every read and write the API's order path makes, in its order (device, idempotency
-//     key, canteen, menu, elder, policy, categories, assessments, then in one READ COMMITTED transaction: usage
+//     key, canteen, the cart's menu lines, elder, policy, categories and grade, then in one READ COMMITTED transaction: usage
 //     read and claims, the cart's portions in one statement, ticket, order/lines/ledger/event, the audit chain
 //     head, and the budget last);
 //   - "nine statements": the reference order transaction — portions, usage day/slot/month, budget and ticket
@@ -425,13 +425,16 @@ function placeSameStatements(pool) {
     const month = order.serviceDate.slice(0, 7);
     const tokenHash = createHash('sha256').update(order.canteen.token).digest('hex');
     await pool.query('SELECT * FROM kiosk_devices WHERE token_hash = ? LIMIT 1', [tokenHash]);
-    await pool.query('SELECT * FROM orders WHERE idempotency_key = ? LIMIT 1', [order.idempotencyKey]);
+    await pool.query('SELECT id FROM orders WHERE idempotency_key = ?', [order.idempotencyKey]);
     await pool.query('SELECT * FROM canteens WHERE id = ? LIMIT 1', [order.canteen.id]);
+    const ids = order.lines.map((line) => line.id);
     await pool.query(
-      `SELECT * FROM daily_menus menu LEFT JOIN daily_menu_items item ON item.daily_menu_id = menu.id
-         LEFT JOIN dishes dish ON dish.id = item.dish_id
-        WHERE menu.canteen_id = ? AND menu.service_date = ? AND menu.slot = ? ORDER BY item.sort_order ASC`,
-      [order.canteen.id, order.serviceDate, 'LUNCH'],
+      `SELECT item.id AS id, item.dish_id AS dish_id, dish.name AS name, item.price_fen AS price_fen, dish.active AS active
+         FROM daily_menu_items item
+         JOIN daily_menus menu ON menu.id = item.daily_menu_id
+         JOIN dishes dish ON dish.id = item.dish_id
+        WHERE menu.canteen_id = ? AND menu.service_date = ? AND menu.slot = ? AND item.id IN (${ids.map(() => '?').join(', ')})`,
+      [order.canteen.id, order.serviceDate, 'LUNCH', ...ids],
     );
     await pool.query('SELECT * FROM elders WHERE id = ? LIMIT 1', [order.elder.id]);
     const [[policy]] = await pool.query(
@@ -439,13 +442,13 @@ function placeSameStatements(pool) {
       [REGIONS.county, order.serviceDate],
     );
     await pool.query(
-      "SELECT * FROM elder_categories WHERE elder_id IN (?) AND status = 'APPROVED' AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY category ASC",
-      [[order.elder.id], order.serviceDate, order.serviceDate],
+      `SELECT 'C' AS kind, elder_id, category AS value, NULL AS assessed_on FROM elder_categories
+        WHERE elder_id IN (?) AND status = 'APPROVED' AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
+       UNION ALL
+       SELECT 'A' AS kind, elder_id, grade AS value, assessed_on FROM elder_assessments
+        WHERE elder_id IN (?) AND status = 'APPROVED' AND valid_until >= ?`,
+      [order.elder.id, order.serviceDate, order.serviceDate, order.elder.id, order.serviceDate],
     );
-    await pool.query("SELECT * FROM elder_assessments WHERE elder_id IN (?) AND status = 'APPROVED' AND valid_until >= ? ORDER BY assessed_on ASC", [
-      [order.elder.id],
-      order.serviceDate,
-    ]);
     const connection = await pool.getConnection();
     try {
       await connection.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');

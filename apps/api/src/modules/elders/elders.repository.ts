@@ -126,29 +126,29 @@ export class EldersRepository {
     return extras;
   }
 
-  /** What the subsidy engine needs besides the birth date: categories in force and the current grade, in two queries. */
+  /** What the subsidy engine needs besides the birth date: categories in force and the current grade, in one query. */
   async loadEligibility(elderIds: readonly string[], today: string): Promise<Pick<ElderExtras, 'categories' | 'grades'>> {
     const eligibility: Pick<ElderExtras, 'categories' | 'grades'> = { categories: new Map(), grades: new Map() };
     if (elderIds.length === 0) return eligibility;
     const ids = [...elderIds];
-    const categories = await this.manager
-      .createQueryBuilder(ElderCategoryEntity, 'category')
-      .where('category.elder_id IN (:...ids)', { ids })
-      .andWhere(CATEGORY_IN_FORCE, { today })
-      .orderBy('category.category', 'ASC')
-      .getMany();
+    const marks = ids.map(() => '?').join(', ');
+    const rows = await this.manager.query<{ kind: 'C' | 'A'; elder_id: string; value: string; assessed_on: string | null }[]>(
+      `SELECT 'C' AS kind, elder_id, category AS value, NULL AS assessed_on FROM elder_categories
+        WHERE elder_id IN (${marks}) AND status = 'APPROVED' AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
+       UNION ALL
+       SELECT 'A' AS kind, elder_id, grade AS value, assessed_on FROM elder_assessments
+        WHERE elder_id IN (${marks}) AND status = 'APPROVED' AND valid_until >= ?`,
+      [...ids, today, today, ...ids, today],
+    );
+    const categories = rows.filter((row) => row.kind === 'C').sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     for (const row of categories) {
-      const list = eligibility.categories.get(row.elderId) ?? [];
-      if (!list.includes(row.category)) list.push(row.category);
-      eligibility.categories.set(row.elderId, list);
+      const list = eligibility.categories.get(row.elder_id) ?? [];
+      if (!list.includes(row.value as ElderCategory)) list.push(row.value as ElderCategory);
+      eligibility.categories.set(row.elder_id, list);
     }
-    const assessments = await this.manager
-      .createQueryBuilder(ElderAssessmentEntity, 'assessment')
-      .where('assessment.elder_id IN (:...ids)', { ids })
-      .andWhere("assessment.status = 'APPROVED' AND assessment.valid_until >= :today", { today })
-      .orderBy('assessment.assessed_on', 'ASC')
-      .getMany();
-    for (const row of assessments) eligibility.grades.set(row.elderId, row.grade);
+    // The latest assessment in force decides the grade.
+    const assessments = rows.filter((row) => row.kind === 'A').sort((a, b) => (a.assessed_on! < b.assessed_on! ? -1 : a.assessed_on! > b.assessed_on! ? 1 : 0));
+    for (const row of assessments) eligibility.grades.set(row.elder_id, row.value as AssessmentGrade);
     return eligibility;
   }
 

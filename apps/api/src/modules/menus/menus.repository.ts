@@ -13,6 +13,15 @@ export interface MenuItemInput {
   portions: number;
 }
 
+/** A menu line as an order takes it. */
+export interface CartLine {
+  id: string;
+  dishId: string;
+  name: string;
+  priceFen: number;
+  active: boolean;
+}
+
 @Injectable()
 export class MenusRepository {
   constructor(
@@ -49,6 +58,31 @@ export class MenusRepository {
       .addOrderBy('menu.slot', 'ASC')
       .addOrderBy('item.sort_order', 'ASC')
       .getMany();
+  }
+
+  /**
+   * The lines of one (canteen, date, slot) menu that a cart names, with what an order keeps of them: one
+   * narrow query (orders need no photos, tags or allergens). Lines not on that menu are simply absent.
+   */
+  async findCartLines(canteenId: string, serviceDate: string, slot: MealSlot, menuItemIds: readonly string[]): Promise<CartLine[]> {
+    if (menuItemIds.length === 0) return [];
+    const rows = await this.dataSource.query<
+      { id: string; dish_id: string; name: string; price_fen: number | string; active: number | boolean | string }[]
+    >(
+      `SELECT item.id AS id, item.dish_id AS dish_id, dish.name AS name, item.price_fen AS price_fen, dish.active AS active
+         FROM daily_menu_items item
+         JOIN daily_menus menu ON menu.id = item.daily_menu_id
+         JOIN dishes dish ON dish.id = item.dish_id
+        WHERE menu.canteen_id = ? AND menu.service_date = ? AND menu.slot = ? AND item.id IN (${menuItemIds.map(() => '?').join(', ')})`,
+      [canteenId, serviceDate, slot, ...menuItemIds],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      dishId: row.dish_id,
+      name: row.name,
+      priceFen: Number(row.price_fen),
+      active: row.active === true || Number(row.active) === 1,
+    }));
   }
 
   findMenu(canteenId: string, serviceDate: string, slot: MealSlot): Promise<DailyMenuEntity | null> {

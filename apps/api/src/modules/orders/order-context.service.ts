@@ -18,8 +18,7 @@ import { CanteensRepository } from '../canteens/canteens.repository.js';
 import { ElderIdentificationService } from '../elders/elder-identification.service.js';
 import type { ElderEntity } from '../elders/elder.entity.js';
 import { EldersRepository } from '../elders/elders.repository.js';
-import type { DailyMenuItemEntity } from '../menus/daily-menu-item.entity.js';
-import { MenusRepository } from '../menus/menus.repository.js';
+import { type CartLine, MenusRepository } from '../menus/menus.repository.js';
 import { SubsidyPoliciesRepository } from '../subsidies/subsidy-policies.repository.js';
 import type { SubsidyPolicyEntity } from '../subsidies/subsidy-policy.entity.js';
 import type { QuoteOrderDto } from './dto/order.dto.js';
@@ -29,7 +28,7 @@ export interface OrderContext {
   serviceDate: string;
   slot: MealSlot;
   channel: OrderChannel;
-  lines: { item: DailyMenuItemEntity; qty: number }[];
+  lines: { item: CartLine; qty: number }[];
   /** The lines as the engine sees them. */
   items: { priceFen: number; qty: number }[];
   deliveryFeeFen: number;
@@ -64,11 +63,11 @@ export class OrderContextService {
   async resolve(actor: Actor, dto: QuoteOrderDto, now = new Date()): Promise<OrderContext> {
     const canteen = await this.canteenFor(actor, dto.canteenId);
     const { serviceDate, slot } = this.mealFor(canteen, dto, now);
-    const menu = await this.menus.findMenu(canteen.id, serviceDate, slot);
-    const byId = new Map((menu?.items ?? []).map((item) => [item.id, item]));
+    const onMenu = await this.menus.findCartLines(canteen.id, serviceDate, slot, dto.items.map((input) => input.menuItemId));
+    const byId = new Map(onMenu.map((item) => [item.id, item]));
     const lines = dto.items.map((input, index) => {
       const item = byId.get(input.menuItemId);
-      if (!item || !item.dish.active) {
+      if (!item || !item.active) {
         throw new DomainException(ErrorCode.MENU_ITEM_NOT_FOUND, HttpStatus.UNPROCESSABLE_ENTITY, 'Not on this menu', [
           { field: `items.${index}.menuItemId`, constraint: 'onMenu' },
         ]);

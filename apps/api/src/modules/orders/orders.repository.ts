@@ -44,8 +44,10 @@ export class OrdersRepository {
     return manager.findOneBy(OrderEntity, { id });
   }
 
-  findByIdempotencyKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<OrderEntity | null> {
-    return manager.findOneBy(OrderEntity, { idempotencyKey: key });
+  /** The order a client's idempotency key already made, if any: a narrow look-up first (almost always none). */
+  async findByIdempotencyKey(key: string): Promise<OrderEntity | null> {
+    const [known] = await this.dataSource.query<{ id: string }[]>('SELECT id FROM orders WHERE idempotency_key = ?', [key]);
+    return known ? this.findById(known.id) : null;
   }
 
   findLines(orderIds: readonly string[]): Promise<OrderLineEntity[]> {

@@ -85,7 +85,7 @@ export class OrdersService {
       slot: context.slot,
       channel: context.channel,
       lines: context.lines.map(({ item, qty }) =>
-        toOrderLineDto({ menuItemId: item.id, dishId: item.dishId, name: item.dish.name, priceFen: item.priceFen, qty }),
+        toOrderLineDto({ menuItemId: item.id, dishId: item.dishId, name: item.name, priceFen: item.priceFen, qty }),
       ),
       deliveryFeeFen: context.deliveryFeeFen,
       totalFen: quote.totalFen,
@@ -213,7 +213,7 @@ export class OrdersService {
       placedAt: now,
     });
     const lines = context.lines.map(({ item, qty }) =>
-      orderLineRow(randomUUID(), order.id, { menuItemId: item.id, dishId: item.dishId, name: item.dish.name, priceFen: item.priceFen, qty }),
+      orderLineRow(randomUUID(), order.id, { menuItemId: item.id, dishId: item.dishId, name: item.name, priceFen: item.priceFen, qty }),
     );
     const ledger = ledgerRows(order, 'CHARGE', 1, now, randomUUID);
     const event = orderEventRow(randomUUID(), order.id, null, order.status, by, null, now);
@@ -227,7 +227,7 @@ export class OrdersService {
   private async soldOut(context: OrderContext): Promise<DomainException> {
     const cart = context.lines.map(({ item, qty }) => ({ menuItemId: item.id, qty }));
     const index = Math.max(0, await this.usage.firstShortLine(this.orders.source.manager, cart));
-    return new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${context.lines[index]!.item.dish.name} is sold out`, [
+    return new DomainException(ErrorCode.SOLD_OUT, HttpStatus.CONFLICT, `${context.lines[index]!.item.name} is sold out`, [
       { field: `items.${index}.menuItemId`, constraint: 'soldOut' },
     ]);
   }
